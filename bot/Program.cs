@@ -1,0 +1,49 @@
+using IntegrationBot.Host.Auth;
+using IntegrationBot.Host.Composition;
+using IntegrationBot.Host.Connector;
+using IntegrationBot.Host.DirectLine;
+using IntegrationBot.Host.Health;
+using IntegrationBot.Host.Messages;
+using IntegrationBot.Host.Storage;
+using IntegrationBot.Host.WebChat;
+
+// The root appsettings.json is copied next to the binary; making that folder the content root lets
+// `dotnet run --project bot`, the tests and a published folder all read the same file.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
+
+// Configure errors: problem details without stack traces, whatever the environment
+builder.Services.AddProblemDetails();
+
+// Configure storage (SQLite by default, PostgreSQL by Storage:Provider)
+builder.Services.AddBotStorage(builder.Configuration);
+
+// Configure the conversation engine and the flows
+builder.Services.AddConversationEngine(builder.Configuration);
+builder.Services.AddIntegrationBotFlows();
+
+// Configure channels: Bot Framework authentication, the Connector client, embedded Direct Line
+builder.Services.AddBotAuthentication(builder.Configuration);
+builder.Services.AddConnectorClient(builder.Configuration);
+builder.Services.AddDirectLine(builder.Configuration);
+
+// Configure health checks
+builder.Services.AddBotHealthChecks();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapWebChat();
+app.MapBotMessages();
+app.MapDirectLine();
+app.MapBotHealth();
+
+app.Run();
+
+/// <summary>Entry point; public so WebApplicationFactory can host the app in tests.</summary>
+public partial class Program;
