@@ -1,21 +1,26 @@
-using IntegrationBot.Engine.Turns;
+using IntegrationBot.Engine;
+using IntegrationBot.Engine.Dialogs;
+using IntegrationBot.Flows;
 using IntegrationBot.Flows.Menu;
 
 namespace IntegrationBot.Host.Composition;
 
-/// <summary>Registers the turn pipeline with its middleware (in order) and the bot's flows.</summary>
+/// <summary>The conversation engine with its options, and the bot's flows, registered one by one.</summary>
 public static class EngineServices
 {
     public static IServiceCollection AddConversationEngine(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<TurnPipeline>();
+        services.AddConversationEngine<Strings>();
+        services.AddOptions<EngineOptions>()
+            .Bind(configuration.GetSection(EngineOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         return services;
     }
 
     public static IServiceCollection AddIntegrationBotFlows(this IServiceCollection services)
     {
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
-        services.AddSingleton<IBot, MainMenuBot>();
+        services.AddSingleton<Dialog, MainMenuDialog>();
         return services;
     }
 }

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using IntegrationBot.Engine.Dialogs;
+using IntegrationBot.Engine.Localization;
+using IntegrationBot.Schema;
+
+namespace IntegrationBot.Engine.Prompts;
+
+/// <summary>
+/// Asks one question and returns a typed answer. An answer that does not fit gets a localized retry; after
+/// <see cref="EngineOptions.PromptMaxAttempts"/> misses the prompt offers help, cancel and the menu instead of looping.
+/// </summary>
+public abstract class Prompt<T>(string id) : Dialog(id)
+{
+    /// <summary>Said after an answer that did not fit, unless the options or the recognizer give a better reason.</summary>
+    protected abstract Text DefaultRetry { get; }
+
+    /// <summary>Reads the user's answer. Text longer than the engine's limit never reaches this method.</summary>
+    protected abstract PromptRecognition<T> Recognize(DialogContext dc, PromptInput input, PromptOptions options);
+
+    /// <summary>Buttons shown with the question (choices, yes/no); none by default.</summary>
+    protected virtual IReadOnlyList<PromptButton> Buttons(DialogContext dc, PromptOptions options) => [];
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var promptOptions = options as PromptOptions
+            ?? throw new ArgumentException($"Prompt '{Id}' needs {nameof(PromptOptions)}.", nameof(options));
+        var instance = dc.ActiveInstance!;
+        Save(instance, new PromptState(promptOptions, 0));
+        await AskAsync(dc, promptOptions, null, cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var activity = dc.Turn.Activity;
+        if (!activity.IsType(ActivityTypes.Message))
+            return DialogTurnResult.Waiting;
+
+        var instance = dc.ActiveInstance!;
+        var state = Load(instance);
+        var input = PromptInput.From(activity);
+        var recognition = input.Text.Length > dc.Services.Options.MaxTextLength
+            ? PromptRecognition<T>.Reject(Text.Of("Engine_TooLong", dc.Services.Options.MaxTextLength.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            : IsSkip(dc, input, state.Options) ? PromptRecognition<T>.Accept(default!) : Recognize(dc, input, state.Options);
+        if (recognition.Succeeded)
+            return await dc.EndDialogAsync(recognition.Value, cancellationToken).ConfigureAwait(false);
+
+        var attempts = state.Attempts + 1;
+        if (attempts >= dc.Services.Options.PromptMaxAttempts)
+        {
+            await OfferHelpAsync(dc, cancellationToken).ConfigureAwait(false);
+            attempts = 0;
+        }
+        else
+        {
+            await AskAsync(dc, state.Options, recognition.Reason ?? state.Options.Retry ?? DefaultRetry, cancellationToken).ConfigureAwait(false);
+        }
+        Save(instance, state with { Attempts = attempts });
+        return DialogTurnResult.Waiting;
+    }
+
+    public override Task RepromptAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
+        AskAsync(dc, Load(instance).Options, null, cancellationToken);
+
+    private Task<ResourceResponse> AskAsync(DialogContext dc, PromptOptions options, Text? before, CancellationToken cancellationToken)
+    {
+        var question = dc.Texts[options.Prompt];
+        var text = before is null ? question : dc.Texts[before] + "\n\n" + question;
+        var buttons = Buttons(dc, options);
+        if (options.Optional is true)
+            buttons = [.. buttons, PromptButton.Command(dc.Texts["Engine_Skip"], "skip")];
+        return dc.SendAsync(PromptRendering.Render(dc.Turn, text, buttons), cancellationToken);
+    }
+
+    private static Task<ResourceResponse> OfferHelpAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        dc.SendAsync(PromptRendering.Render(dc.Turn, dc.Texts["Engine_RetryLimit"],
+        [
+            PromptButton.Command(dc.Texts["Engine_Button_Help"], "help"),
+            PromptButton.Command(dc.Texts["Engine_Button_Cancel"], "cancel"),
+            PromptButton.Command(dc.Texts["Engine_Button_Menu"], "menu"),
+        ]), cancellationToken);
+
+    private static bool IsSkip(DialogContext dc, PromptInput input, PromptOptions options) =>
+        options.Optional is true
+        && (input.Command == "skip" || dc.Texts.InAllLanguages("Engine_Skip").Any(w => string.Equals(w, input.Text.Trim(), StringComparison.OrdinalIgnoreCase)));
+
+    private static PromptState Load(DialogInstance instance) =>
+        instance.State?.Deserialize<PromptState>(DialogJson.Options)
+        ?? throw new InvalidOperationException($"Prompt '{instance.Id}' has no state.");
+
+    private static void Save(DialogInstance instance, PromptState state) =>
+        instance.State = JsonSerializer.SerializeToElement(state, DialogJson.Options);
+}
