@@ -49,6 +49,21 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public IBotTexts Texts => _services.GetRequiredService<IBotTexts>();
 
+    /// <summary>A resource text as the bot says it in <paramref name="language"/>.</summary>
+    public string Text(string language, string key, params object[] args)
+    {
+        var saved = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language);
+        try
+        {
+            return Texts[key, args];
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = saved;
+        }
+    }
+
     public IStateStore Store => _services.GetRequiredService<IStateStore>();
 
     /// <summary>A new conversation with one user whose client speaks <paramref name="locale"/>.</summary>

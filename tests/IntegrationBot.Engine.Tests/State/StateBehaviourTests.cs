@@ -30,7 +30,7 @@ public sealed class StateBehaviourTests
         var again = after.Rejoin(first);
         var replies = await again.SayAsync("Anna");
 
-        Assert.Equal(after.Texts["Profile_AskGroupSize"], replies.Single().Text);
+        Assert.Equal(after.Text("de", "Profile_AskGroupSize"), replies.Single().Text);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class StateBehaviourTests
         Assert.Single(first);
         Assert.Empty(second);
         var next = await conversation.SayAsync("Anna");
-        Assert.Equal(harness.Texts["Profile_AskGroupSize"], next.Single().Text);
+        Assert.Equal(harness.Text("de", "Profile_AskGroupSize"), next.Single().Text);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class StateBehaviourTests
 
         var replies = await conversation.SayAsync("3");
 
-        Assert.Equal([harness.Texts["Engine_FlowUpdated"], harness.Texts["Profile_AskName"]], replies.Select(r => r.Text));
+        Assert.Equal([harness.Text("de", "Engine_FlowUpdated"), harness.Text("de", "Profile_AskName")], replies.Select(r => r.Text));
     }
 
     [Fact]
