@@ -1,17 +1,49 @@
+using System.Globalization;
+using IntegrationBot.Recognizers;
+using IntegrationBot.Recognizers.Boolean;
+using IntegrationBot.Recognizers.DateTime;
+using IntegrationBot.Recognizers.Email;
+using IntegrationBot.Recognizers.Number;
+using IntegrationBot.Recognizers.Ordinal;
+using IntegrationBot.Recognizers.Phone;
+
 namespace IntegrationBot.Engine.Prompts;
 
 /// <summary>The prompts' view of the multilingual recognizers (IntegrationBot.Recognizers).</summary>
 public sealed class RecognizerAdapter : IPromptRecognizers
 {
-    public bool? Boolean(string text, string culture) => null;
+    public bool? Boolean(string text, string culture) =>
+        BooleanRecognizer.TryRecognize(text, culture, out var value) ? value : null;
 
-    public decimal? Number(string text, string culture) => null;
+    public decimal? Number(string text, string culture) =>
+        NumberRecognizer.TryParseNumber(text, culture, out var value) && Math.Abs(value) < 1e12 ? (decimal)value : null;
 
-    public int? Position(string text, string culture, int count) => null;
+    public int? Position(string text, string culture, int count)
+    {
+        if (int.TryParse(text.Trim().TrimEnd('.'), NumberStyles.Integer, CultureInfo.InvariantCulture, out var digits))
+            return digits;
+        var ordinals = OrdinalRecognizer.Recognize(text, culture);
+        if (ordinals.Count == 1 && ordinals[0].Resolution is OrdinalResolution ordinal
+            && int.TryParse(ordinal.Offset, NumberStyles.Integer, CultureInfo.InvariantCulture, out var offset))
+        {
+            return ordinal.RelativeTo switch
+            {
+                "start" => offset,
+                "end" => count + offset,
+                _ => null,
+            };
+        }
+        // "Nummer zwei", "two": a lone small number names a position too.
+        var numbers = NumberRecognizer.Recognize(text, culture);
+        return numbers.Count == 1 && NumberRecognizer.TryParseNumber(text, culture, out var number) && number == Math.Floor(number) && number is >= 1 and <= 100
+            ? (int)number
+            : null;
+    }
 
-    public string? Email(string text) => null;
+    public string? Email(string text) => EmailRecognizer.TryRecognize(text, out var address) ? address : null;
 
-    public string? Phone(string text) => null;
+    public string? Phone(string text) => PhoneRecognizer.TryRecognize(text, out var number) ? number : null;
 
-    public DateTimeSpan? DateTime(string text, string culture, DateTime reference) => null;
+    public DateTimeSpan? DateTime(string text, string culture, DateTime reference) =>
+        DateTimeSpans.FirstFuture(DateTimeRecognizer.Recognize(text, culture, reference), reference);
 }
