@@ -1,8 +1,53 @@
+using IntegrationBot.Recognizers.DateTime.Core;
+using IntegrationBot.Recognizers.DateTime.English;
+using IntegrationBot.Recognizers.DateTime.German;
+
 namespace IntegrationBot.Recognizers.DateTime;
 
-/// <summary>Dates, times, ranges, durations and sets, resolved against a wall-clock reference time.</summary>
+/// <summary>
+/// Dates, times, ranges, durations and sets, resolved against a wall-clock reference time (the bot passes
+/// Europe/Berlin local time). Results follow Microsoft Recognizers-Text's datetimeV2 shape; matched text is
+/// lower-cased as upstream's .NET recognizer returns it. Pure and thread-safe.
+/// </summary>
 public static class DateTimeRecognizer
 {
-    // Placeholder until the date/time model lands: recognizes nothing.
-    public static IReadOnlyList<ModelResult> Recognize(string text, string culture, System.DateTime reference) => [];
+    private static readonly Lazy<Grammar> GermanRules = new(GermanGrammar.Create);
+    private static readonly Lazy<Grammar> EnglishRules = new(EnglishGrammar.Create);
+
+    public static IReadOnlyList<ModelResult> Recognize(string text, string culture, System.DateTime reference)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (GrammarFor(culture) is not { } grammar)
+            return [];
+        var lower = text.ToLowerInvariant();
+        return [.. Pipeline.Run(grammar, lower, reference).Select(c => new ModelResult(
+            lower.Substring(c.Start, c.Length), c.Start, c.End - 1, "datetimeV2." + c.Entity.TypeName,
+            new DateTimeResolution(c.Entity.ToValues())))];
+    }
+
+    /// <summary>
+    /// Concrete spans for scheduling, choosing the future reading: a day is that day, "im Mai" the next May (or
+    /// the current one while it lasts), "nächste Woche" Monday to Sunday. Durations and sets are left out.
+    /// </summary>
+    public static IReadOnlyList<DateTimeSpan> RecognizeRanges(string text, string culture, System.DateTime reference)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (GrammarFor(culture) is not { } grammar)
+            return [];
+        var lower = text.ToLowerInvariant();
+        var spans = new List<DateTimeSpan>();
+        foreach (var candidate in Pipeline.Run(grammar, lower, reference))
+        {
+            if (candidate.Entity.ToSpan() is { } span)
+                spans.Add(new DateTimeSpan(text.Substring(candidate.Start, candidate.Length), span.Start, span.End, span.HasTime));
+        }
+        return spans;
+    }
+
+    private static Grammar? GrammarFor(string culture) => Culture.Normalize(culture) switch
+    {
+        Culture.German => GermanRules.Value,
+        Culture.English => EnglishRules.Value,
+        _ => null,
+    };
 }

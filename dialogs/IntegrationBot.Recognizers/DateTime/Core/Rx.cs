@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace IntegrationBot.Recognizers.DateTime.Core;
+
+/// <summary>
+/// Regex construction and group access. Patterns are composed from word tables at start-up, so they cannot be
+/// source-generated; they are built once per language and are immutable (thread-safe) afterwards.
+/// </summary>
+internal static class Rx
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    public static Regex Of(string pattern) =>
+        new(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
+
+    public static string G(this Match match, string group) => match.Groups[group].Value;
+
+    public static bool Has(this Match match, string group) => match.Groups[group].Success;
+
+    public static AtomRule Atom(string pattern, Builder build) => new(Of(pattern), build);
+}

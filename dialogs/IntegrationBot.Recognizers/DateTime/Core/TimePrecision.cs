@@ -1,0 +1,8 @@
+namespace IntegrationBot.Recognizers.DateTime.Core;
+
+internal enum TimePrecision
+{
+    Hour,
+    Minute,
+    Second,
+}
