@@ -1,5 +1,6 @@
 using IntegrationBot.Engine.Dialogs;
 using IntegrationBot.Engine.Localization;
+using IntegrationBot.Recognizers.DateTime;
 
 namespace IntegrationBot.Engine.Prompts;
 
@@ -14,7 +15,8 @@ public sealed class DateTimePrompt(string id = PromptIds.DateTime) : Prompt<Date
         var now = TimeZoneInfo.ConvertTime(time.GetUtcNow(), time.LocalTimeZone).DateTime;
         if (dc.Services.Recognizers.DateTime(input.Text, dc.Turn.Locale, now) is not { } span)
             return PromptRecognition<DateTimeSpan>.Reject();
-        if (options.FutureOnly is true && span.End < now)
+        var end = span.HasTime ? span.End : span.End.AddDays(1); // a day without a time lasts until midnight
+        if (options.FutureOnly is true && end <= now)
             return PromptRecognition<DateTimeSpan>.Reject(Text.Of("Engine_Retry_Past"));
         return PromptRecognition<DateTimeSpan>.Accept(span);
     }

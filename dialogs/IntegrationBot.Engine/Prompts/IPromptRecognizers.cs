@@ -1,7 +1,6 @@
-namespace IntegrationBot.Engine.Prompts;
+using IntegrationBot.Recognizers.DateTime;
 
-/// <summary>A concrete span of time a date/time answer stands for (a day, a time, or a range), in wall-clock time.</summary>
-public sealed record DateTimeSpan(DateTime Start, DateTime End, string Timex);
+namespace IntegrationBot.Engine.Prompts;
 
 /// <summary>What prompts need from the recognizers, in the user's language. Null means "nothing recognised".</summary>
 public interface IPromptRecognizers
@@ -17,5 +16,6 @@ public interface IPromptRecognizers
 
     string? Phone(string text);
 
-    DateTimeSpan? DateTime(string text, string culture, DateTime reference);
+    /// <summary>The first date, time or range in the text, future reading preferred.</summary>
+    DateTimeSpan? DateTime(string text, string culture, System.DateTime reference);
 }

@@ -44,6 +44,6 @@ public sealed class RecognizerAdapter : IPromptRecognizers
 
     public string? Phone(string text) => PhoneRecognizer.TryRecognize(text, out var number) ? number : null;
 
-    public DateTimeSpan? DateTime(string text, string culture, DateTime reference) =>
-        DateTimeSpans.FirstFuture(DateTimeRecognizer.Recognize(text, culture, reference), reference);
+    public DateTimeSpan? DateTime(string text, string culture, System.DateTime reference) =>
+        DateTimeRecognizer.RecognizeRanges(text, culture, reference) is [var first, ..] ? first : null;
 }

@@ -1,6 +1,7 @@
 using IntegrationBot.Engine.Dialogs;
 using IntegrationBot.Engine.Localization;
 using IntegrationBot.Engine.Prompts;
+using IntegrationBot.Recognizers.DateTime;
 
 namespace IntegrationBot.Engine.Tests.Harness;
 
