@@ -2,6 +2,7 @@ using System.Data;
 using IntegrationBot.Engine.State;
 using IntegrationBot.Storage.Migrations;
 using IntegrationBot.Storage.Resilience;
+using Microsoft.Data.Sqlite;
 using Polly;
 
 namespace IntegrationBot.Storage.Sqlite;
@@ -11,7 +12,7 @@ namespace IntegrationBot.Storage.Sqlite;
 /// writes go through <see cref="SqliteWriter"/>. Every guarded write is one statement whose affected-row count decides
 /// between success and conflict.
 /// </summary>
-public sealed class SqliteStateStore : IStateStore, IDeliveryLog, IStorageAdmin, IDisposable
+public sealed class SqliteStateStore : IStateStore, IDeliveryLog, IStorageAdmin, IDisposable, IAsyncDisposable
 {
     private readonly SqliteDatabase _database;
     private readonly SqliteWriter _writer;
@@ -66,7 +67,19 @@ public sealed class SqliteStateStore : IStateStore, IDeliveryLog, IStorageAdmin,
         return Task.CompletedTask;
     }
 
-    public void Dispose() => _writer.Dispose();
+    /// <summary>Closes the writer and the pooled idle connections, releasing the file.</summary>
+    public void Dispose()
+    {
+        _writer.Dispose();
+        using var connection = new SqliteConnection(_database.ConnectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
 
     private StoredDocument? ReadOnce(string key, CancellationToken cancellationToken)
     {
