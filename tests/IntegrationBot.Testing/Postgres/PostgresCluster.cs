@@ -61,9 +61,9 @@ public sealed class PostgresCluster : IAsyncDisposable
         var cluster = new PostgresCluster(binaries, root, FreeLoopbackPort());
         try
         {
+            cluster.StartWatchdog();
             var (initdb, args) = binaries.Command(binaries.InitDb, "-D", cluster.DataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync");
             await ProcessRunner.RunAsync(initdb, args, cancellationToken);
-            cluster.StartWatchdog();
             await cluster.StartAsync(cancellationToken);
             return cluster;
         }
@@ -132,12 +132,13 @@ public sealed class PostgresCluster : IAsyncDisposable
     }
 
     // If the test host is killed (no ProcessExit), this detached shell outlives it, stops the server and deletes the
-    // folder: `tail --pid` returns when the host's process ends.
+    // folder: `tail --pid` returns when the host's process ends. Started before initdb; the pause lets a server that
+    // was starting at that moment write its pid file, so that pg_ctl can find and stop it.
     private void StartWatchdog()
     {
         var (pgCtl, pgCtlArgs) = _binaries.Command(_binaries.PgCtl, "-D", DataDirectory, "-m", "immediate", "stop");
         var info = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardInput = true };
-        foreach (var argument in (string[])["sh", "-c", "tail --pid=\"$1\" -f /dev/null; shift; root=\"$1\"; shift; \"$@\" >/dev/null 2>&1; rm -rf \"$root\"",
+        foreach (var argument in (string[])["sh", "-c", "tail --pid=\"$1\" -f /dev/null; sleep 2; shift; root=\"$1\"; shift; \"$@\" >/dev/null 2>&1; rm -rf \"$root\"",
                      "watchdog", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), _root, pgCtl, .. pgCtlArgs])
             info.ArgumentList.Add(argument);
         _watchdog = Process.Start(info);
