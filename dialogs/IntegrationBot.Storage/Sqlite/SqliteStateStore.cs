@@ -22,7 +22,7 @@ public sealed class SqliteStateStore : IStateStore, IDeliveryLog, IStorageAdmin,
     public SqliteStateStore(SqliteStorageOptions options, ResiliencePipeline retry, TimeProvider time)
     {
         _database = new SqliteDatabase(options);
-        _writer = new SqliteWriter(_database);
+        _writer = new SqliteWriter(_database, options.Synchronous);
         _retry = retry;
         _time = time;
     }

@@ -9,7 +9,7 @@ namespace IntegrationBot.Storage.Sqlite;
 /// gate replaces Microsoft.Data.Sqlite's busy loop (Thread.Sleep(150) per SQLITE_BUSY) with a cheap await, and lets
 /// each statement be prepared once for the life of the connection instead of once per call.
 /// </summary>
-internal sealed class SqliteWriter(SqliteDatabase database) : IDisposable
+internal sealed class SqliteWriter(SqliteDatabase database, SqliteSynchronous synchronous) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SqliteWriterCommands? _commands;
@@ -20,7 +20,7 @@ internal sealed class SqliteWriter(SqliteDatabase database) : IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            _commands ??= new SqliteWriterCommands(database.Open());
+            _commands ??= new SqliteWriterCommands(database.Open(), synchronous);
             try
             {
                 return operation(_commands, state);
@@ -57,9 +57,15 @@ internal sealed class SqliteWriterCommands : IDisposable
     private readonly SqliteCommand _beginDelivery;
     private readonly SqliteCommand _purgeDeliveries;
 
-    public SqliteWriterCommands(SqliteConnection connection)
+    public SqliteWriterCommands(SqliteConnection connection, SqliteSynchronous synchronous)
     {
         _connection = connection;
+        using (var pragma = connection.CreateCommand())
+        {
+            // A per-connection setting; only this connection commits documents, so only it needs it.
+            pragma.CommandText = synchronous == SqliteSynchronous.Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL";
+            pragma.ExecuteNonQuery();
+        }
         _insert = Prepare("INSERT INTO state_documents (key, etag, json, updated_at) VALUES ($key, $etag, $json, $at) ON CONFLICT (key) DO NOTHING",
             ("$key", SqliteType.Text), ("$etag", SqliteType.Integer), ("$json", SqliteType.Blob), ("$at", SqliteType.Integer));
         _update = Prepare("UPDATE state_documents SET etag = $etag, json = $json, updated_at = $at WHERE key = $key AND etag = $expected",
