@@ -15,6 +15,7 @@ public static class EngineServices
             .Bind(configuration.GetSection(EngineOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddHostedService<Maintenance.StateCleanupService>();
         return services;
     }
 

@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
 namespace IntegrationBot.Host.Health;
 
-/// <summary>/health/live (the process answers) and /health/ready (the store answers).</summary>
+/// <summary>/health/live (the process answers) and /health/ready (every check tagged "ready", e.g. the store, answers).</summary>
 public static class HealthEndpoints
 {
+    public const string ReadyTag = "ready";
+
     public static IServiceCollection AddBotHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks();
@@ -11,8 +15,8 @@ public static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapBotHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live");
-        app.MapHealthChecks("/health/ready");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         return app;
     }
 }
