@@ -29,7 +29,7 @@ public sealed class BotTokenClient(
         HttpResponseMessage response;
         try
         {
-            response = await resilience.For(uri).ExecuteAsync(
+            response = await resilience.For(uri, "token").ExecuteAsync(
                 static async (state, ct) =>
                 {
                     using var request = state.managed ? ManagedIdentityRequest(state.uri) : ClientCredentialsRequest(state.uri, state.identity, state.settings);

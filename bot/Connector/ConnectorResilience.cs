@@ -17,8 +17,10 @@ public sealed class ConnectorResilience(IOptions<ConnectorOptions> options, Time
 {
     private readonly ResiliencePipelineRegistry<string> _pipelines = new();
 
-    public ResiliencePipeline<HttpResponseMessage> For(Uri uri) =>
-        _pipelines.GetOrAddPipeline<HttpResponseMessage>(uri.GetLeftPart(UriPartial.Authority), (builder, context) => Configure(builder, context.PipelineKey));
+    /// <summary>The pipeline for calls of one kind (<paramref name="purpose"/>) to the host of <paramref name="uri"/>.</summary>
+    /// <remarks>Token and Connector calls get separate breakers even on one host, so neither's failures block the other.</remarks>
+    public ResiliencePipeline<HttpResponseMessage> For(Uri uri, string purpose = "connector") =>
+        _pipelines.GetOrAddPipeline<HttpResponseMessage>($"{purpose} {uri.GetLeftPart(UriPartial.Authority)}", (builder, context) => Configure(builder, context.PipelineKey));
 
     public void Dispose() => _pipelines.Dispose();
 
