@@ -15,7 +15,7 @@ public enum ActivityReadStatus
 public readonly record struct ActivityRead(ActivityReadStatus Status, Activity? Activity);
 
 /// <summary>Reads at most the configured number of bytes and parses them as one activity, without copying the body.</summary>
-internal static class ActivityRequestReader
+public static class ActivityRequestReader
 {
     public static async Task<ActivityRead> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
