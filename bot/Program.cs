@@ -28,6 +28,7 @@ builder.Services.AddIntegrationBotFlows();
 // Configure channels: Bot Framework authentication, the Connector client, embedded Direct Line
 builder.Services.AddBotAuthentication(builder.Configuration);
 builder.Services.AddConnectorClient(builder.Configuration);
+builder.Services.AddBotMessages(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 
 // Configure health checks
