@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using IntegrationBot.Engine.State;
 using IntegrationBot.Testing;
 
@@ -9,7 +8,7 @@ namespace IntegrationBot.Storage.Tests.Contract;
 /// The behaviour every <see cref="IStateStore"/> and <see cref="IDeliveryLog"/> shares, run against each provider by
 /// a subclass that opens the store on a fresh database (one per test).
 /// </summary>
-public abstract class StateStoreContractTests : IAsyncLifetime
+public abstract partial class StateStoreContractTests : IAsyncLifetime
 {
     private readonly List<StoreUnderTest> _opened = [];
 
@@ -168,68 +167,6 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.NotNull(await Store.State.ReadAsync("convX1/old-other-prefix", Ct));
         Assert.NotNull(await Store.State.ReadAsync("user/old", Ct));
         Assert.Equal(start, (await Store.State.ReadAsync("user/old", Ct))!.UpdatedAt);
-    }
-
-    [Fact]
-    public async Task A_delivery_begins_once_and_its_redelivery_is_refused()
-    {
-        var key = new DeliveryKey("msteams", "19:abc", "1700000000001");
-
-        Assert.True(await Store.Deliveries.TryBeginAsync(key, Time.GetUtcNow(), Ct));
-        Assert.False(await Store.Deliveries.TryBeginAsync(key, Time.GetUtcNow().AddSeconds(15), Ct));
-        Assert.True(await Store.Deliveries.TryBeginAsync(key with { ActivityId = "1700000000002" }, Time.GetUtcNow(), Ct));
-        Assert.True(await Store.Deliveries.TryBeginAsync(key with { ConversationId = "19:def" }, Time.GetUtcNow(), Ct));
-        Assert.True(await Store.Deliveries.TryBeginAsync(key with { ChannelId = "webchat" }, Time.GetUtcNow(), Ct));
-    }
-
-    [Fact]
-    public async Task Purging_forgets_only_deliveries_older_than_the_window()
-    {
-        var old = new DeliveryKey("directline", "c1", "a1");
-        var recent = new DeliveryKey("directline", "c1", "a2");
-        await Store.Deliveries.TryBeginAsync(old, Time.GetUtcNow(), Ct);
-        Time.Advance(TimeSpan.FromHours(25));
-        await Store.Deliveries.TryBeginAsync(recent, Time.GetUtcNow(), Ct);
-
-        var purged = await Store.Deliveries.PurgeAsync(Time.GetUtcNow() - TimeSpan.FromHours(24), Ct);
-
-        Assert.Equal(1, purged);
-        Assert.True(await Store.Deliveries.TryBeginAsync(old, Time.GetUtcNow(), Ct));
-        Assert.False(await Store.Deliveries.TryBeginAsync(recent, Time.GetUtcNow(), Ct));
-    }
-
-    [Fact]
-    public async Task Fifty_concurrent_read_modify_write_turns_on_one_key_all_count()
-    {
-        await Store.State.WriteAsync("conversation/busy", Json("""{"count":0}"""), null, Ct);
-
-        await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(IncrementAsync, Ct)));
-
-        Assert.Equal("""{"count":50}""", Text(await Store.State.ReadAsync("conversation/busy", Ct)));
-
-        async Task IncrementAsync()
-        {
-            while (true)
-            {
-                var current = (await Store.State.ReadAsync("conversation/busy", Ct))!;
-                var count = JsonDocument.Parse(current.Json).RootElement.GetProperty("count").GetInt32();
-                var result = await Store.State.WriteAsync("conversation/busy", Json($$"""{"count":{{count + 1}}}"""), current.ETag, Ct);
-                if (result.Written)
-                    return;
-            }
-        }
-    }
-
-    [Fact]
-    public async Task A_thousand_keys_written_in_parallel_are_all_present()
-    {
-        var keys = Enumerable.Range(0, 1000).Select(i => $"user/{i:D4}").ToArray();
-
-        var results = await Task.WhenAll(keys.Select(key => Store.State.WriteAsync(key, Json($$"""{"key":"{{key}}"}"""), null, Ct)));
-
-        Assert.All(results, result => Assert.True(result.Written));
-        foreach (var key in keys)
-            Assert.Equal($$"""{"key":"{{key}}"}""", Text(await Store.State.ReadAsync(key, Ct)));
     }
 
     [Fact]
