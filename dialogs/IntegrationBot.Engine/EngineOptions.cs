@@ -31,7 +31,7 @@ public sealed class EngineOptions
     [Required]
     public string RootDialogId { get; set; } = "main";
 
-    /// <summary>Reruns of a turn whose state lost an ETag race with another instance. <value>The default value is 5.</value></summary>
-    [Range(1, 20)]
-    public int StateConflictRetries { get; set; } = 5;
+    /// <summary>Reruns of a turn whose state lost an ETag race with another instance (with a short random back-off). <value>The default value is 10.</value></summary>
+    [Range(1, 50)]
+    public int StateConflictRetries { get; set; } = 10;
 }

@@ -40,7 +40,18 @@ public sealed partial class DialogBot(
             LogStateConflict(attempt);
             if (attempt >= services.Options.StateConflictRetries)
                 throw new StateConflictException(StateKeys.Dialog(activity));
+            await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Another instance is answering the same conversation: wait a random few milliseconds (growing with each attempt)
+    /// so the two do not keep colliding in lockstep.
+    /// </summary>
+    private Task BackOffAsync(int attempt, CancellationToken cancellationToken)
+    {
+        var ceiling = Math.Min(200, 5 << Math.Min(attempt, 6));
+        return Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, ceiling)), services.Time, cancellationToken);
     }
 
     private async Task RunDialogsAsync(DialogContext dc, CancellationToken cancellationToken)
