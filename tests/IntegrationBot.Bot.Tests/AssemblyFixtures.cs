@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(IntegrationBot.Testing.Postgres.PostgresFixture))]
