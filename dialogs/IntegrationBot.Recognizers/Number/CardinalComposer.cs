@@ -112,6 +112,11 @@ internal struct CardinalComposer(NumberLanguage language)
                 }
                 return false;
             case WordKind.TeenTen:
+                if (_small == 0 && _last != WordKind.Digits)
+                {
+                    _small = 10;
+                    return true;
+                }
                 if (_last == WordKind.Unit && _small < 10)
                 {
                     _small += 10;
@@ -133,7 +138,7 @@ internal struct CardinalComposer(NumberLanguage language)
                 _hundreds = v;
                 return true;
             case WordKind.Multiplier:
-                return AddScale(v);
+                return AddScale(v, word.Is(WordFlags.Dual));
             case WordKind.Dozen:
                 if (_small == 0 && _hundreds == 0 && Count > 0)
                     return false;
@@ -191,7 +196,7 @@ internal struct CardinalComposer(NumberLanguage language)
         return false;
     }
 
-    private bool AddScale(double scale)
+    private bool AddScale(double scale, bool dual)
     {
         var sum = _hundreds + _small;
         var keep = _groups;
@@ -202,9 +207,9 @@ internal struct CardinalComposer(NumberLanguage language)
         if (sum == 0)
         {
             // A bare scale word starts a number ("mil quinientos"), it does not follow one.
-            if (Count > 0)
+            if (Count > 0 && !dual)
                 return false;
-            sum = 1;
+            sum = dual ? 2 : 1;
         }
         if (keep >= Groups.Length)
             return false;

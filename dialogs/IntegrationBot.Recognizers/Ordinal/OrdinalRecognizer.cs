@@ -21,7 +21,7 @@ public static class OrdinalRecognizer
         foreach (var ordinal in found)
         {
             var reference = ordinal.Reference;
-            var offset = reference.Offset.ToString(CultureInfo.InvariantCulture);
+            var offset = ordinal.Value.ToString("G15", CultureInfo.InvariantCulture);
             var value = ordinal.Relative
                 ? reference.AnchorName + (reference.Offset >= 0 ? "+" : "") + offset
                 : offset;
@@ -51,8 +51,9 @@ public static class OrdinalRecognizer
             foreach (System.Text.RegularExpressions.Match match in regex.Matches(text))
             {
                 var number = match.Groups["n"];
-                var offset = (long)DigitNumbers.Digits(number.ValueSpan);
-                found.Add(new FoundOrdinal(match.Index, match.Index + match.Length, new OrdinalReference(offset, OrdinalAnchor.Start), false));
+                var value = DigitNumbers.Digits(number.ValueSpan);
+                found.Add(new FoundOrdinal(match.Index, match.Index + match.Length,
+                    new OrdinalReference(WordOrdinals.ToOffset(value), OrdinalAnchor.Start), false, value));
             }
         }
         if (NumberLanguages.Get(language) is { } words)

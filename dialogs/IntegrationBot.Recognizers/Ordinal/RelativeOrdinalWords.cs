@@ -1,7 +1,10 @@
 namespace IntegrationBot.Recognizers.Ordinal;
 
-/// <summary>One relative-ordinal phrase as a regex fragment, with the position it names.</summary>
-internal readonly record struct RelativePhrase(string Pattern, long Offset, OrdinalAnchor Anchor);
+/// <summary>
+/// One relative-ordinal phrase as a regex fragment, with the position it names. An open phrase may run into
+/// a suffix (Turkish "sondan üçüncüyüz" holds "sondan üçüncü").
+/// </summary>
+internal readonly record struct RelativePhrase(string Pattern, long Offset, OrdinalAnchor Anchor, bool Open = false);
 
 /// <summary>
 /// "last", "the one before the last one", "vorletzte", "nächste", "l'avant-dernier", "sondan üçüncü"...
@@ -65,7 +68,7 @@ internal static class RelativeOrdinalWords
         Culture.Italian =>
         [
             new(@"(?:l['’])?(?:terzultim|antipenultim)[oaie]", -2, End),
-            new(@"(?:il\s+)?(?:penultim)[oaie]", -1, End),
+            new(@"penultim[oaie]", -1, End),
             new(@"l['’]ultim[oa]|ultim[oaie]", 0, End),
             new(@"prossim[oaie]|successiv[oaie]", 1, Current),
             new(@"precedent[ei]", -1, Current),
@@ -82,12 +85,12 @@ internal static class RelativeOrdinalWords
         ],
         Culture.Turkish =>
         [
-            new(@"sondan\s+(?:üçüncü|ucuncu)", -2, End),
-            new(@"sondan\s+(?:ikinci|bir\s+önceki)", -1, End),
+            new(@"sondan\s+(?:üçüncü|ucuncu)", -2, End, Open: true),
+            new(@"sondan\s+(?:ikinci|bir\s+önceki)", -1, End, Open: true),
             new(@"en\s+son(?:uncu(?:su)?)?|sonuncusu|sonuncu|son", 0, End),
             new(@"bir\s+sonraki|sonraki", 1, Current),
             new(@"bir\s+önceki|önceki|onceki", -1, Current),
-            new(@"ilki|şimdiki|mevcut", 0, Current),
+            new(@"[iİ]lki|şimdiki|mevcut", 0, Current),
         ],
         Culture.Arabic =>
         [

@@ -19,8 +19,9 @@ internal sealed class RelativeOrdinals
     private RelativeOrdinals(RelativePhrase[] phrases)
     {
         _phrases = phrases;
-        var alternatives = phrases.Select((p, i) => $"(?<g{i}>{p.Pattern})");
-        _regex = new Regex($"(?<![\\p{{L}}\\p{{M}}\\p{{N}}])(?:{string.Join('|', alternatives)})(?![\\p{{L}}\\p{{M}}\\p{{N}}])",
+        const string Tail = "(?![\\p{L}\\p{M}\\p{N}])";
+        var alternatives = phrases.Select((p, i) => $"(?<g{i}>{p.Pattern}){(p.Open ? "" : Tail)}");
+        _regex = new Regex($"(?<![\\p{{L}}\\p{{M}}\\p{{N}}])(?:{string.Join('|', alternatives)})",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
@@ -35,7 +36,7 @@ internal sealed class RelativeOrdinals
                 if (!match.Groups[i + 1].Success)
                     continue;
                 var phrase = _phrases[i];
-                found.Add(new FoundOrdinal(match.Index, match.Index + match.Length, new OrdinalReference(phrase.Offset, phrase.Anchor), true));
+                found.Add(new FoundOrdinal(match.Index, match.Index + match.Length, new OrdinalReference(phrase.Offset, phrase.Anchor), true, phrase.Offset));
                 break;
             }
         }
@@ -43,4 +44,4 @@ internal sealed class RelativeOrdinals
 }
 
 /// <summary>An ordinal found in the text (end exclusive).</summary>
-internal readonly record struct FoundOrdinal(int Start, int End, OrdinalReference Reference, bool Relative);
+internal readonly record struct FoundOrdinal(int Start, int End, OrdinalReference Reference, bool Relative, double Value);

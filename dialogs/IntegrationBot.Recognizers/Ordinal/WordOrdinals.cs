@@ -29,11 +29,14 @@ internal static class WordOrdinals
                     continue;
                 }
                 if (!IsFraction(run[p..end]))
-                    found.Add(new FoundOrdinal(run[p].Start, run[end - 1].End, new OrdinalReference((long)value, OrdinalAnchor.Start), false));
+                    found.Add(new FoundOrdinal(run[p].Start, run[end - 1].End, new OrdinalReference(ToOffset(value), OrdinalAnchor.Start), false, value));
                 p = end;
             }
         }
     }
+
+    // Beyond long's range ("cento trilionesimo", 10²⁰) the typed offset saturates; the text value stays exact.
+    public static long ToOffset(double value) => value >= long.MaxValue ? long.MaxValue : (long)value;
 
     private static int LongestOrdinal(ReadOnlySpan<NumberItem> run, int p, NumberLanguage language, OrdinalMode mode, out double value)
     {
