@@ -9,6 +9,7 @@ namespace IntegrationBot.Recognizers.Number;
 internal static class ArabicNumberWords
 {
     private const WordFlags Plural = WordFlags.Fraction | WordFlags.Plural | WordFlags.NotOrdinal;
+    private const WordFlags Ordinal = WordFlags.Ordinal | WordFlags.NotFraction;
 
     public static NumberLanguage Create()
     {
@@ -32,7 +33,14 @@ internal static class ArabicNumberWords
             .Add(WordKind.Over, "جزء_من:0", WordFlags.ImpliedOne)
             .Add(WordKind.Unit, "نصف:2 ثلث:3 ربع:4", WordFlags.Fraction | WordFlags.NotOrdinal | WordFlags.Alone)
             .Add(WordKind.Unit, "أثلاث:3 أرباع:4 أخماس:5 أسداس:6 أسباع:7 أثمان:8 أتساع:9 أعشار:10", Plural)
-            .Add(WordKind.Literal, "ثلثان:0.666666666666667 ثلثين:0.666666666666667 ثلاثة_أرباع:0.75");
+            .Add(WordKind.Literal, "ثلثان:0.666666666666667 ثلثين:0.666666666666667 ثلاثة_أرباع:0.75")
+            // Ordinals take the article: "الثاني", "الحادي عشر", "العشرون", "التريليون".
+            .Add(WordKind.Unit, "الأول:1 الأولى:1 الثاني:2 الثانية:2 الثالث:3 الثالثة:3 الرابع:4 الرابعة:4 الخامس:5 الخامسة:5 السادس:6 السادسة:6 السابع:7 السابعة:7 الثامن:8 الثامنة:8 التاسع:9 التاسعة:9", Ordinal)
+            .Add(WordKind.Teen, "العاشر:10 العاشرة:10 الحادي_عشر:11 الحادية_عشرة:11 الثاني_عشر:12 الثانية_عشرة:12 الثالث_عشر:13 الثالثة_عشرة:13 الرابع_عشر:14 الخامس_عشر:15 السادس_عشر:16 السابع_عشر:17 الثامن_عشر:18 التاسع_عشر:19", Ordinal)
+            .Add(WordKind.Ten, "العشرون:20 العشرين:20 الثلاثون:30 الثلاثين:30 الأربعون:40 الأربعين:40 الخمسون:50 الخمسين:50 الستون:60 الستين:60 السبعون:70 السبعين:70 الثمانون:80 الثمانين:80 التسعون:90 التسعين:90", Ordinal)
+            .Add(WordKind.Hundred, "المائة:100 المئة:100", Ordinal)
+            .Add(WordKind.Hundreds, "المئتان:200 المئتين:200 المئتيان:200 المائتان:200", Ordinal)
+            .Add(WordKind.Multiplier, "الألف:1e3 المليون:1e6 المليار:1e9 الترليون:1e12 التريليون:1e12", Ordinal);
         return new NumberLanguage(b.Code, b.Fold, b.Words, b.Phrases)
         {
             Compounding = true,
