@@ -21,6 +21,9 @@ internal static class Fractions
             return TryScaled(items[..^3], items[^1].Word.Value, language, out fraction);
         if (n >= 2 && IsScaleWord(items[^1].Word) && TryScaled(items[..^1], items[^1].Word.Value, language, out fraction))
             return true;
+        // "half a dozen", "half a million"
+        if (n == 3 && items[1].Word.Is(WordFlags.Article) && IsScaleWord(items[2].Word))
+            return TryScaled(items[..1], items[2].Word.Value, language, out fraction);
         if (!TryCore(items, language, out var raw, out var half))
             return false;
         fraction = new WrittenFraction(raw, 0, half);
