@@ -15,14 +15,16 @@ internal static class BooleanWords
              "selbstverständlich", "zustimmen", "bestätigt", "freilich", "logisch"],
             ["nein", "nö", "nee", "falsch", "nicht ok", "nicht okay", "auf keinen fall", "keinesfalls", "niemals",
              "nicht einverstanden", "stimmt nicht", "nicht richtig", "nicht korrekt", "abgelehnt", "lieber nicht",
-             "ablehnen", "nicht in ordnung"]),
+             "ablehnen", "nicht in ordnung", "natürlich nicht", "sicher nicht", "gar nicht", "überhaupt nicht",
+             "auf gar keinen fall", "klar nicht"]),
         Culture.English => (
             ["yes", "yep", "yup", "yeah", "sure", "ok", "okay", "agree", "agreed", "true", "correct", "right",
              "absolutely", "certainly", "of course", "definitely", "fine", "alright", "all right", "affirmative",
              "sounds good", "i agree", "indeed", "yes please"],
             ["no", "nope", "nah", "disagree", "false", "incorrect", "wrong", "negative", "never", "not ok", "not okay",
              "not correct", "not right", "not true", "no way", "not fine", "i disagree", "no thanks", "not really",
-             "not agree", "do not agree", "don't agree"]),
+             "not agree", "do not agree", "don't agree", "absolutely not", "certainly not", "of course not",
+             "definitely not", "sure not"]),
         Culture.Dutch => (
             ["ja", "jawel", "jazeker", "zeker", "prima", "goed", "oké", "oke", "ok", "okay", "akkoord", "in orde",
              "natuurlijk", "vanzelfsprekend", "juist", "correct", "klopt", "tuurlijk", "uiteraard", "inderdaad", "waar"],

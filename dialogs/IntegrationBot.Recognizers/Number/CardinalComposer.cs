@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace IntegrationBot.Recognizers.Number;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace IntegrationBot.Recognizers.Number;
 /// as completed scale groups ("drei Millionen" = 3 000 000 at scale 10⁶) plus the open group's hundreds and
 /// rest. A bigger scale swallows smaller groups: "dos mil millones" is (2 × 1000) × 10⁶.
 /// </summary>
-internal struct CardinalComposer(NumberLanguage language)
+internal partial struct CardinalComposer(NumberLanguage language)
 {
     private Groups _values;
     private Groups _scales;
@@ -112,6 +110,11 @@ internal struct CardinalComposer(NumberLanguage language)
                 }
                 return false;
             case WordKind.TeenTen:
+                if (_small == 0 && _last != WordKind.Digits)
+                {
+                    _small = 10;
+                    return true;
+                }
                 if (_last == WordKind.Unit && _small < 10)
                 {
                     _small += 10;
@@ -133,7 +136,7 @@ internal struct CardinalComposer(NumberLanguage language)
                 _hundreds = v;
                 return true;
             case WordKind.Multiplier:
-                return AddScale(v);
+                return AddScale(v, word.Is(WordFlags.Dual));
             case WordKind.Dozen:
                 if (_small == 0 && _hundreds == 0 && Count > 0)
                     return false;
@@ -166,63 +169,5 @@ internal struct CardinalComposer(NumberLanguage language)
             default:
                 return false;
         }
-    }
-
-    private bool AddUnit(double v)
-    {
-        if (_article)
-            return false;
-        if (_small == 0 && _last != WordKind.Digits)
-        {
-            _small = v;
-            return true;
-        }
-        if (_last == WordKind.Ten && _small % 10 == 0 && _small < 100)
-        {
-            _small += v;
-            return true;
-        }
-        // dix-sept, quatre-vingt-dix-neuf
-        if (language.FrenchTens && _last == WordKind.Teen && _small % 10 == 0 && v >= 7)
-        {
-            _small += v;
-            return true;
-        }
-        return false;
-    }
-
-    private bool AddScale(double scale)
-    {
-        var sum = _hundreds + _small;
-        var keep = _groups;
-        while (keep > 0 && _scales[keep - 1] < scale)
-            sum += _values[--keep];
-        if (keep > 0 && _scales[keep - 1] == scale)
-            return false;
-        if (sum == 0)
-        {
-            // A bare scale word starts a number ("mil quinientos"), it does not follow one.
-            if (Count > 0)
-                return false;
-            sum = 1;
-        }
-        if (keep >= Groups.Length)
-            return false;
-        _groups = keep;
-        _values[_groups] = sum * scale;
-        _scales[_groups] = scale;
-        _groups++;
-        _hundreds = 0;
-        _small = 0;
-        _article = false;
-        _connectorInGroup = false;
-        return true;
-    }
-
-    [InlineArray(Length)]
-    private struct Groups
-    {
-        public const int Length = 8;
-        private double _element;
     }
 }

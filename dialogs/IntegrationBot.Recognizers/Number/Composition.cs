@@ -38,6 +38,8 @@ internal static class Composition
         for (var i = 0; i < items.Length; i++)
         {
             var word = items[i].Word;
+            if (word.Is(WordFlags.Prefix) && composer.Count == 0)
+                continue;
             if (word.Kind == WordKind.Connector)
             {
                 if (composer.Count == 0 || connector || hyphen)
@@ -52,8 +54,6 @@ internal static class Composition
                 hyphen = true;
                 continue;
             }
-            if (word.Is(WordFlags.Prefix) && composer.Count == 0)
-                continue;
             var isLast = i == items.Length - 1;
             if (!Allowed(word, mode, isLast, ref inOrdinal))
                 return false;
@@ -94,7 +94,7 @@ internal static class Composition
 
     private static bool Allowed(in NumberWord word, OrdinalMode mode, bool isLast, ref bool inOrdinal)
     {
-        var special = word.IsOrdinal || word.Is(WordFlags.Fraction) || word.Kind == WordKind.Avos;
+        var special = (word.IsOrdinal || word.Is(WordFlags.Fraction) || word.Kind == WordKind.Avos) && !word.Is(WordFlags.AlsoCardinal);
         switch (mode)
         {
             case OrdinalMode.None:

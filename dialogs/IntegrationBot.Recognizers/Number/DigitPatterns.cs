@@ -28,7 +28,7 @@ internal static partial class DigitPatterns
 
     // Spanish also reads the English format and a decimal point that cannot be a group ("0.0638", "1111.13").
     private const string SpanishInteger =
-        @"(?:(?<int>[1-9]\d{0,2}(?:,\d{3}(?!\d))+)\.(?<frac>\d+)|(?<int>[1-9]\d{0,2}(?:(?<g>[." + Space + @"])\d{3}(?!\d))(?:\k<g>\d{3}(?!\d))*)(?:,(?<frac>\d+))?|(?<int>\d+)\.(?<frac>\d+)|(?<int>\d+)(?:,(?<frac>\d+))?|(?<!\d),(?<frac>\d+))";
+        @"(?:(?<int>[1-9]\d{0,2}(?:,\d{3}(?!\d))+)\.(?<frac>\d+)|(?<int>[1-9]\d{0,2}(?:(?<g>[." + Space + @"])\d{3}(?!\d))(?:\k<g>\d{3}(?!\d))*)(?:,(?<frac>\d+))?|(?<!\d\.)(?<int>\d+)\.(?<frac>\d+)(?!\.\d)|(?<int>\d+)(?:,(?<frac>\d+))?|(?<!\d),(?<frac>\d+))";
 
     // Arabic and Persian: Arabic thousands sign or comma groups, Arabic decimal separator or comma; bidi marks
     // may surround the separators. Digits may follow a letter ("ال١٩٢"), and a reversed mixed fraction "١/٤ ٢".

@@ -49,7 +49,8 @@ internal static class EnglishNumberWords
             ConnectorAfterScaleOnly = true,
             PluralDenominators = true,
             Determiners = FrozenSet.Create(StringComparer.Ordinal,
-                "this", "that", "the", "which", "each", "every", "any", "no", "another", "other", "last", "next", "first"),
+                "this", "that", "the", "which", "each", "every", "any", "no", "another", "other", "last", "next", "first",
+                "second", "third", "fourth", "fifth", "same", "only", "new", "old", "big", "small", "right", "wrong", "good", "best"),
         };
     }
 }

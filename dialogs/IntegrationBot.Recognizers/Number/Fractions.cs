@@ -21,6 +21,9 @@ internal static class Fractions
             return TryScaled(items[..^3], items[^1].Word.Value, language, out fraction);
         if (n >= 2 && IsScaleWord(items[^1].Word) && TryScaled(items[..^1], items[^1].Word.Value, language, out fraction))
             return true;
+        // "half a dozen", "half a million"
+        if (n == 3 && items[1].Word.Is(WordFlags.Article) && IsScaleWord(items[2].Word))
+            return TryScaled(items[..1], items[2].Word.Value, language, out fraction);
         if (!TryCore(items, language, out var raw, out var half))
             return false;
         fraction = new WrittenFraction(raw, 0, half);
@@ -64,7 +67,8 @@ internal static class Fractions
             return false;
         for (var k = 1; k < items.Length; k++)
         {
-            if (items[k].Word.IsJoiner || IsTight(items, k))
+            var wholeToken = items[k].StartsToken && items[k].Start == items[^1].Start;
+            if (items[k].Word.IsJoiner || (!wholeToken && IsTight(items, k)))
                 continue;
             var numerator = items[..k];
             if (numerator[^1].Kind == WordKind.Hyphen)
@@ -93,6 +97,9 @@ internal static class Fractions
         var one = num.ArticleOnly || (num.Count == 1 && num.Value == 1);
         if (language.PluralDenominators && !one && !den.Last.Is(WordFlags.Plural))
             return false; // "two millionth" is "two" and an ordinal
+        if (!language.SpacedOrdinalCompounds && den.Count > 1 && denItems[0].Start != denItems[^1].Start
+            && den.Last.Kind is not (WordKind.Avos or WordKind.Multiplier or WordKind.Hundred))
+            return false; // "ciento treinta quintos" is 130/5
         if (num.EndScale > 1 && den.Value < num.EndScale)
             return false; // "due milioni | duemiladuecento quinti" reads as one numerator
         // "cien | mil billonésimas": a scale word cannot be swallowed by an ordinal scale in a denominator.

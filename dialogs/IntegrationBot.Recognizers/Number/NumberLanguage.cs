@@ -52,6 +52,12 @@ internal sealed class NumberLanguage
     /// <summary>Ordinals chain: "cuadragésimo séptimo" (47th), "tricentésimo quadragésima sétima".</summary>
     public bool OrdinalChains { get; init; }
 
+    /// <summary>
+    /// A denominator may be several words ending in a unit ordinal: English "thirty fifths" (35ths). Spanish,
+    /// Italian and Portuguese write such ordinals as one word, so there "treinta quintos" is 30/5.
+    /// </summary>
+    public bool SpacedOrdinalCompounds { get; init; } = true;
+
     /// <summary>Dutch: in "… tweehonderd drie vijfde" only the last unit is the numerator.</summary>
     public bool NumeratorIsLastUnit { get; init; }
 

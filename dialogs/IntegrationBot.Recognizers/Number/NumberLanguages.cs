@@ -10,6 +10,16 @@ internal static class NumberLanguages
         {
             [Culture.English] = EnglishNumberWords.Create,
             [Culture.German] = GermanNumberWords.Create,
+            [Culture.Dutch] = DutchNumberWords.Create,
+            [Culture.French] = FrenchNumberWords.Create,
+            [Culture.Spanish] = SpanishNumberWords.Create,
+            [Culture.Italian] = ItalianNumberWords.Create,
+            [Culture.Portuguese] = PortugueseNumberWords.Create,
+            [Culture.Turkish] = TurkishNumberWords.Create,
+            [Culture.Arabic] = ArabicNumberWords.Create,
+            [Culture.Russian] = SlavicAndPersianNumberWords.Russian,
+            [Culture.Ukrainian] = SlavicAndPersianNumberWords.Ukrainian,
+            [Culture.Persian] = SlavicAndPersianNumberWords.Persian,
         }
         .ToFrozenDictionary(p => p.Key, p => new Lazy<NumberLanguage>(p.Value), StringComparer.Ordinal);
 

@@ -138,13 +138,17 @@ internal static class NumberTokenizer
         return true;
     }
 
+    // An apostrophe between letters belongs to the word in Cyrillic ("п'ять"); elsewhere it separates ("l'ultima").
     private static int WordEnd(string text, int start)
     {
         var end = start;
-        while (end < text.Length && IsWordChar(text[end]))
+        while (end < text.Length && (IsWordChar(text[end])
+            || (text[end] is '\'' or '’' or 'ʼ' && end + 1 < text.Length && IsCyrillic(text[end - 1]) && IsCyrillic(text[end + 1]))))
             end++;
         return end;
     }
+
+    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04ff';
 
     private static bool IsWordChar(char c) => !char.IsDigit(c) && TokenCount.IsWordChar(c);
 

@@ -26,7 +26,7 @@ internal enum WordKind : byte
 }
 
 [Flags]
-internal enum WordFlags : ushort
+internal enum WordFlags : uint
 {
     None = 0,
     Ordinal = 1 << 0,        // an ordinal form: fifth, zweiten, cinquième
@@ -45,6 +45,8 @@ internal enum WordFlags : ushort
     ImpliedOne = 1 << 13,    // a fraction word with an implied numerator of one (جزء من)
     Determined = 1 << 14,    // "one" that is a pronoun after a determiner ("that one")
     Prefix = 1 << 15,        // a prefix that belongs to the number's text but not its value (Arabic ب)
+    AlsoCardinal = 1 << 16,  // a denominator that is also a cardinal (Arabic خمس: five, a fifth)
+    Dual = 1 << 17,          // a dual scale word: two of it (Arabic ألفين, 2000)
 }
 
 /// <summary>One morpheme of a written number: its role, its value and its grammar flags.</summary>

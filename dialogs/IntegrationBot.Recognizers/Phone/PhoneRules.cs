@@ -28,7 +28,7 @@ internal static partial class PhoneRules
         var digits = candidate.Digits;
         if (digits > 15 || digits < 6 || (digits == 6 && !(candidate.StartsWithZero && candidate.Groups == 1)))
             return false;
-        if (candidate.HasSingleDigitDottedGroup)
+        if (candidate.HasSingleDigitDottedGroup && !candidate.HasPlus)
             return false;
         if (!FollowsCleanly(text, candidate.End) || !PrecededCleanly(text, candidate))
             return false;

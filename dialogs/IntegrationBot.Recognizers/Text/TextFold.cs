@@ -31,7 +31,7 @@ internal static class TextFold
                 n += expanded.Length;
                 continue;
             }
-            var single = c < 0x80 ? c : Map(c, kind);
+            var single = c == '\'' && kind == FoldKind.Cyrillic ? '\0' : c < 0x80 ? c : Map(c, kind);
             if (single == '\0')
                 continue;
             if (n >= destination.Length)
@@ -78,7 +78,12 @@ internal static class TextFold
             'ک' => 'ك',
             _ => c,
         },
-        FoldKind.Cyrillic => c == 'ё' ? 'е' : c,
+        FoldKind.Cyrillic => c switch
+        {
+            'ё' => 'е',
+            '’' or 'ʼ' => '\0',
+            _ => c,
+        },
         _ => c,
     };
 
