@@ -4,7 +4,7 @@ namespace IntegrationBot.Recognizers.DateTime.Core;
 internal static class Merges
 {
     /// <summary>Bound of a range: a timex for the range's own timex and the past/future days.</summary>
-    private readonly record struct Bound(string Timex, System.DateTime? Past, System.DateTime? Future, Granularity Unit, bool OpenWeekday, int IsoDay);
+    private readonly record struct Bound(string Timex, System.DateTime? Past, System.DateTime? Future, Granularity Unit, bool OpenWeekday, int IsoDay, bool IsNow = false);
 
     private static Bound? ToBound(Entity entity, bool isEnd, System.DateTime reference)
     {
@@ -14,7 +14,7 @@ internal static class Merges
                 return new Bound(d.Timex, d.Past, d.Future, Granularity.Day, d.IsOpenWeekday,
                     d.IsOpenWeekday ? d.Timex[^1] - '0' : 0);
             case DateTimeEntity { IsPresent: true }:
-                return new Bound(Format.Date(reference), reference.Date, reference.Date, Granularity.Day, false, 0);
+                return new Bound(Format.Date(reference), reference.Date, reference.Date, Granularity.Day, false, 0, IsNow: true);
             case DateRangeEntity { Future: { } future } r when r.Mod is null or "start" or "end":
                 var past = r.Past ?? future;
                 var useEnd = isEnd && r.Mod == "end";
@@ -42,6 +42,7 @@ internal static class Merges
         else
         {
             a = WithYearOf(a, b);
+            b = InWeekOf(b, a);
             (futureBegin, futureEnd) = (a.Future!.Value, b.Future!.Value);
             (pastBegin, pastEnd) = (a.Past ?? futureBegin, b.Past ?? futureEnd);
             if (futureBegin > futureEnd)
@@ -67,10 +68,21 @@ internal static class Merges
             new DaySpan(pastBegin, pastEnd), new DaySpan(futureBegin, futureEnd), Granularity.Day);
     }
 
+    /// <summary>"from next Monday to Friday": an open weekday at the end falls in the start's week.</summary>
+    private static Bound InWeekOf(Bound b, Bound a)
+    {
+        if (!b.OpenWeekday || a.OpenWeekday || a.Past != a.Future || a.Future is not { } start)
+            return b;
+        var day = CalendarMath.Monday(start).AddDays(b.IsoDay - 1);
+        if (day < start)
+            day = day.AddDays(7);
+        return b with { Timex = Format.Date(day), Past = day, Future = day, OpenWeekday = false };
+    }
+
     /// <summary>"10/1-11/2/2017": an open year at the start takes the end's year (or the one before).</summary>
     private static Bound WithYearOf(Bound a, Bound b)
     {
-        if (!a.Timex.StartsWith("XXXX-", StringComparison.Ordinal) || a.OpenWeekday || b.Future is not { } end
+        if (!a.Timex.StartsWith("XXXX-", StringComparison.Ordinal) || a.OpenWeekday || b.IsNow || b.Future is not { } end
             || b.Past != b.Future || b.Timex.StartsWith("XXXX", StringComparison.Ordinal) || a.Future is not { } start)
             return a;
         var year = end.Year;
@@ -105,16 +117,16 @@ internal static class Merges
     /// <summary>"Dienstag Abend", "tomorrow night".</summary>
     public static Entity? DateAndPart(Entity left, Entity right, System.DateTime reference) => (left, right) switch
     {
-        (DateEntity d, PartOfDayEntity p) when d.IsResolved => new DatePartEntity(d, p.Part),
-        (PartOfDayEntity p, DateEntity d) when d.IsResolved => new DatePartEntity(d, p.Part),
+        (DateEntity d, PartOfDayEntity p) when d.IsResolved && !p.Part.IsMeal => new DatePartEntity(d, p.Part),
+        (PartOfDayEntity p, DateEntity d) when d.IsResolved && !p.Part.IsMeal => new DatePartEntity(d, p.Part),
         _ => null,
     };
 
     /// <summary>"abends um 8 Uhr", "Viertel nach 8 abends", "in the afternoon at 7".</summary>
     public static Entity? TimeAndPart(Entity left, Entity right, System.DateTime reference) => (left, right) switch
     {
-        (PartOfDayEntity p, TimeEntity t) => new TimeEntity(t.Spec.In(p.Part)),
-        (TimeEntity t, PartOfDayEntity p) => new TimeEntity(t.Spec.In(p.Part)),
+        (PartOfDayEntity p, TimeEntity t) when !p.Part.IsMeal => new TimeEntity(t.Spec.In(p.Part)),
+        (TimeEntity t, PartOfDayEntity p) when !p.Part.IsMeal => new TimeEntity(t.Spec.In(p.Part)),
         (TimeRangeEntity r, PartOfDayEntity p) => TimeRanges.In(r, p.Part),
         _ => null,
     };
@@ -152,4 +164,60 @@ internal static class Merges
         (TimeEntity t, SetEntity s) => Sets.At(s, t.Spec),
         _ => null,
     };
+}
+
+/// <summary>Joins that need a duration: "three weeks from tomorrow", "for 3 hours from 10 am", "a week starting tomorrow".</summary>
+internal static class DurationMerges
+{
+    /// <summary>"2 weeks before Christmas", "three weeks from tomorrow".</summary>
+    public static Combiner Shift(int sign) => (left, right, reference) => (left, right) switch
+    {
+        (DurationEntity { Mod: null } d, DateEntity { Future: { } day } date) when date.Past == date.Future || sign != 0 =>
+            DateEntity.Definite(d.AddTo(day, sign)),
+        (DurationEntity { Mod: null } d, DateTimeEntity { Moments: [var moment] }) => DateTimeEntity.Exact(d.AddTo(moment.Value, sign)),
+        _ => null,
+    };
+
+    /// <summary>"a week starting tomorrow", "for 3 days, from today".</summary>
+    public static Entity? Starting(Entity left, Entity right, System.DateTime reference)
+    {
+        if (left is not DurationEntity { Mod: null } d || right is not DateEntity { Future: { } start } date || date.Past != date.Future || d.IsClockBased)
+            return null;
+        var end = d.AddTo(start);
+        return DateRangeEntity.Definite($"({Format.Date(start)},{Format.Date(end)},{d.Timex})", start, end, Granularity.Day);
+    }
+
+    /// <summary>"from 10 am for 3 hours", "for 3 hours from 10 am": the end is written with seconds, as upstream does.</summary>
+    public static Entity? TimeFor(Entity left, Entity right, System.DateTime reference)
+    {
+        var (time, duration) = (left, right) switch
+        {
+            (TimeEntity t, DurationEntity d) => (t, d),
+            (DurationEntity d, TimeEntity t) => (t, d),
+            _ => (null, null),
+        };
+        if (time is null || duration is not { Mod: null, IsClockBased: true })
+            return null;
+        var start = time.Spec.Options()[0];
+        var end = start.Time + TimeSpan.FromSeconds((double)duration.Seconds);
+        if (end >= TimeSpan.FromDays(1))
+            return null;
+        var endClock = new ClockTime(Format.TimeTimex(end.Hours, end.Minutes, end.Seconds, TimePrecision.Second), end);
+        return new TimeRangeEntity([new ClockRange(start, endClock, duration.Timex)]);
+    }
+
+    /// <summary>"today before 4pm", "Tuesday after 1pm".</summary>
+    public static Entity? DateAndModifiedTime(Entity left, Entity right, System.DateTime reference)
+    {
+        var (date, range) = (left, right) switch
+        {
+            (DateEntity d, RangeEntity r) => (d, r),
+            (RangeEntity r, DateEntity d) => (d, r),
+            _ => (null, null),
+        };
+        if (date is not { IsResolved: true } || range is not { Kind: RangeKind.Time } || range.Spans.Any(s => s.Mod is null))
+            return null;
+        return new RangeEntity(RangeKind.DateTime, [.. range.Spans.SelectMany(s => date.Days().Select(day => new SpanValue(
+            date.Timex + s.Timex, s.Start is { } a ? day + a.TimeOfDay : null, s.End is { } b ? day + b.TimeOfDay : null, s.Mod)))]);
+    }
 }

@@ -45,7 +45,7 @@ internal static class TimeRanges
         {
             var crosses = option.End.Time <= option.Start.Time;
             var endTimex = crosses ? NextDayTimex(date) : date.Timex;
-            var timex = $"({date.Timex}{option.Start.Timex},{endTimex}{option.End.Timex},{Format.ClockDuration(option.Duration)})";
+            var timex = $"({date.Timex}{option.Start.Timex},{endTimex}{option.End.Timex},{option.DurationText})";
             foreach (var day in date.Days())
                 spans.Add(new SpanValue(timex, day + option.Start.Time, day.AddDays(crosses ? 1 : 0) + option.End.Time));
         }
@@ -55,7 +55,7 @@ internal static class TimeRanges
     private static string NextDayTimex(DateEntity date)
     {
         if (date.IsOpenWeekday)
-            return "XXXX-WXX-" + (date.Timex[^1] - '0') % 7 + 1;
+            return "XXXX-WXX-" + ((date.Timex[^1] - '0') % 7 + 1);
         return date.Past == date.Future && date.Future is { } d ? Format.Date(d.AddDays(1)) : date.Timex;
     }
 }

@@ -9,6 +9,7 @@ internal static class EnglishDateRules
     private static readonly string M = EnglishWords.Month;
     private static readonly string D = EnglishNumbers.Day;
     private static readonly string WdAny = EnglishWords.Weekday;
+    private const string UnitWords = "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|months?|years?|yrs?)";
     private const string Wd = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs)";
     private static readonly string Year = $@"(?:\s*,?\s*(?:of\s+|in\s+)?(?:(?<year>\d{{4}})\b|(?<yearw>{EnglishNumbers.YearWords})))";
     private static readonly string Lead = $@"(?:(?<wd>{WdAny}),?\s+)?";
@@ -34,8 +35,12 @@ internal static class EnglishDateRules
         Rx.Atom($@"\b(?<wd>{WdAny})\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|hours?\b|minutes?\b|mins?\b|o'?clock|[/-]\d))", WeekdayDay),
         Rx.Atom($@"(?<=\b(?:on|of)\s)the\s+{D}\b(?!\s*(?:of|day|week|month|century))", DayOfMonth),
         Rx.Atom($@"\b(?:the\s+)?{D}\s+day\s+of\s+(?:the\s+)?(?<rel>next|last|this|the)\s+month\b", DayOfRelativeMonth),
-        Rx.Atom($@"\b(?<dir>in)\s+(?<num>{EnglishNumbers.Number})\s+(?<unit>{EnglishWords.Units.Pattern})\b", Shift),
-        Rx.Atom($@"\b(?<num>{EnglishNumbers.Number})\s+(?<unit>{EnglishWords.Units.Pattern})\s+(?<dir>ago|later|from\s+now|hence|from\s+today)\b", Shift),
+        Rx.Atom($@"\b(?<dir>in)\s+(?<num>{EnglishNumbers.Number})\s+(?<unit>{UnitWords})\b", Shift),
+        Rx.Atom($@"\b(?<num>{EnglishNumbers.Number})\s+(?<unit>{UnitWords})\s+(?<dir>ago|later(?!\s+(?:this|that|in|today|tonight|next))|from\s+now|hence)\b", Shift),
+        Rx.Atom($@"\b(?:(?<rel>next|last|previous|following|this|coming|upcoming)\s+)?(?<hol>{EnglishWords.Holidays.Pattern})\b(?:\s+(?<year>\d{{4}})\b|\s+(?:of|in)\s+(?:(?<year>\d{{4}})\b|(?<yrel>this|next|last)\s+year\b))?", Holiday),
+        Rx.Atom($@"\b(?:the\s+)?{D}\s+(?<this>this)\s+month\b", DayOfRelativeMonth),
+        Rx.Atom($@"\b(?<month>{M}),\s*(?:(?<day>\d{{1,2}})(?:st|nd|rd|th)|(?<dayw>{EnglishNumbers.Ordinals.Pattern}))\b", DayMonth),
+        Rx.Atom($@"\b(?<wd>{WdAny})\s+(?<month>{M})\.?\s+(?<day>\d{{1,2}})\s+(?<h>\d{{1,2}}):(?<mi>\d{{2}})(?::(?<s>\d{{2}}))?\s+(?<year>\d{{4}})\b", Stamp),
     ];
 
     private static int? ParseYear(Match m)
@@ -133,11 +138,38 @@ internal static class EnglishDateRules
 
     private static Entity? DayOfRelativeMonth(Match m, System.DateTime reference)
     {
-        var offset = m.G("rel") switch { "next" => 1, "last" => -1, _ => 0 };
+        var offset = m.Has("this") ? 0 : m.G("rel") switch { "next" => 1, "last" => -1, _ => 0 };
         var month = reference.AddMonths(offset);
         return EnglishNumbers.ParseDay(m.G("day"), m.G("dayw")) is { } day && CalendarMath.TryDate(month.Year, month.Month, day) is { } d
             ? DateEntity.Definite(d)
             : null;
+    }
+
+    private static Entity? Holiday(Match m, System.DateTime reference)
+    {
+        if (!EnglishWords.Holidays.TryGet(Regex.Replace(m.G("hol"), @"\s+", " "), out var holiday))
+            return null;
+        if (m.Has("year") && Digits.Int(m.G("year")) is { } year)
+            return holiday.InGivenYear(year);
+        if (m.Has("yrel"))
+            return holiday.InGivenYear(reference.Year + EnglishRangeRules.Offset(m.G("yrel")));
+        var open = holiday.Resolve(reference, datedTimex: true);
+        return m.G("rel") switch
+        {
+            "" => open,
+            "this" => holiday.InGivenYear(reference.Year),
+            "last" or "previous" => DateEntity.Definite(open.Past!.Value),
+            _ => DateEntity.Definite(open.Future!.Value),
+        };
+    }
+
+    /// <summary>"Wed Oct 26 15:50:06 2016" (a log time stamp).</summary>
+    private static Entity? Stamp(Match m, System.DateTime reference)
+    {
+        var date = Dates.FromParts(Digits.Int(m.G("year")), EnglishWords.ParseMonth(m.G("month")), Digits.Int(m.G("day")), reference);
+        var precision = m.Has("s") ? TimePrecision.Second : TimePrecision.Minute;
+        var time = TimeSpec.Create(Digits.Int(m.G("h"))!.Value, Digits.Int(m.G("mi"))!.Value, Digits.Int(m.G("s")) ?? 0, precision, false);
+        return date is null || time is null ? null : DateTimeEntity.Combine(date, time);
     }
 
     private static Entity? Shift(Match m, System.DateTime reference)

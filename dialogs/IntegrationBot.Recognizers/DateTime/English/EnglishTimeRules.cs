@@ -21,20 +21,22 @@ internal static class EnglishTimeRules
         Rx.Atom($@"(?<![\w.:,$])(?<h>\d{{1,2}})(?:\.(?<m>\d{{2}}))?\s*{AmPm}", Clock),
         Rx.Atom(@"(?<![\w.:,$])(?<h>\d{1,2})(?<ampm>p)\b", Clock),
         Rx.Atom($@"\b(?<h>{H})\s*o'?clock\b(?:\s*{AmPm})?", Clock),
-        Rx.Atom($@"(?<=\b(?:at|around|about|by|until|till)\s)(?<h>\d{{1,2}})(?:\.(?<m>\d{{2}}))?\b(?![:.]\d|\s*(?:%|/|-\d|st\b|nd\b|rd\b|th\b|days?|weeks?|months?|years?|hours?|minutes?|people|persons?))", Clock),
+        Rx.Atom($@"(?<=\b(?:at|around|by|until|till|than)\s)(?<h>\d{{1,2}})(?:\.(?<m>\d{{2}}))?\b(?![:.]\d|\s*(?:%|percent|/|-\d|st\b|nd\b|rd\b|th\b|days?|weeks?|months?|years?|hours?|minutes?|people|persons?))", Clock),
         Rx.Atom(@"(?<![\w.:,$])(?<h>\d{1,2})(?=,\s*(?:tonight|tonite))", Clock),
         Rx.Atom($@"\b(?<hw>{HourWord})(?:\s*-\s*|\s+)(?<mw>thirty|fifteen|forty[\s-]five|{MinuteWord})(?:\s*{AmPm})?(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|people|and))", WordClock),
         Rx.Atom($@"\b(?<hw>{HourWord})\s*{AmPm}", WordClock),
         Rx.Atom($@"(?<=\bat\s)(?<hw>{HourWord})\b(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|of|people))", WordClock),
         Rx.Atom($@"\b(?<hw>{HourWord})(?=\s+in\s+the\s+{Part})", WordClock),
-        Rx.Atom($@"\b(?:(?<mn>\d{{1,2}}|{MinuteWord})\s*(?:min(?:ute)?s?\s+)?|(?<q>half|quarter|a\s+quarter)\s+)(?<dir>past|after|to|before|till)\s+(?<h>{H})\b(?:\s*o'?clock)?(?:\s*{AmPm})?", Relative),
+        Rx.Atom($@"(?<![\w/.-])(?:(?<mn>\d{{1,2}}|{MinuteWord})\s*(?:min(?:ute)?s?\s+)?|(?<q>half|quarter|a\s+quarter)\s+)(?<dir>past|after|to|before|till)\s+(?<h>{H})\b(?:\s*o'?clock)?(?:\s*{AmPm})?", Relative),
         Rx.Atom(@"\b(?<noon>noon|midday|mid-day|midnight)\b", (m, r) => new TimeEntity(new TimeSpec(m.G("noon") == "midnight" ? 0 : 12, 0, 0, TimePrecision.Hour, false))),
-        Rx.Atom($@"\b(?:(?<in>in|at)\s+(?:the\s+)?)?(?:(?<pre>early|late|later|earlier)\s+(?:in\s+the\s+)?)?(?<part>{Part}|night-time|nighttime|daytime)\b(?!s)", PartRule),
-        Rx.Atom(@"\b(?:at\s+)?(?<part>lunchtime|lunch|dinnertime|dinner|breakfast|supper)\b", PartRule),
-        Rx.Atom($@"\b(?<day>{DayWord})\s+(?:(?<pre>early|late)\s+)?(?<part>{Part})\b(?:\s+(?<rel>next|last|this)\s+week\b)?", DayPart),
+        Rx.Atom($@"\b(?:(?:in|at)\s+(?:the\s+)?)?(?<part>{Part}|night-time|nighttime|daytime)\b(?!s)", PartRule),
+        Rx.Atom($@"\b(?<pre>early|late|later|earlier)\s+(?:in\s+the\s+)?(?<part>{Part}|night-time|nighttime|daytime)\b(?!s)", PartRule),
+        Rx.Atom(@"\bat\s+(?<part>lunchtime|lunch|dinnertime|dinner|breakfast|supper)\b|\b(?<part>lunchtime|dinnertime)\b|(?<=\b(?:before|after|around|during|by|until|till)\s)(?<part>lunch|dinner|breakfast|supper)\b", PartRule),
+        Rx.Atom($@"\b(?:(?<wrel>next|last|this|previous|following|coming)\s+)?(?<day>{DayWord})\s+(?:(?<pre>early|late)\s+)?(?<part>{Part})\b(?:\s+(?<rel>next|last|this)\s+week\b)?", DayPart),
         Rx.Atom(@"\b(?<day>tonight|tonite)\b", DayPart),
-        Rx.Atom($@"\b(?:(?<pre>from|between)\s+)?(?<t1>{T})\s*(?<sep>-|–|to|and|till|until|through|thru|~)\s*(?<t2>{T})(?:\s+(?:in\s+the\s+)?(?<part>{Part}))?(?![\w:]|\.\d)", Range),
-        Rx.Atom($@"\bbetween\s+(?<t1>\d{{4}})\s*-\s*(?<t2>\d{{4}})\b", Range),
+        Rx.Atom($@"(?<![\w/.-])(?:(?<pre>from|between)\s+)?(?<t1>{T})\s*(?<sep>-|–|to|and|till|until|through|thru|~)\s*(?<t2>{T})(?:\s+(?:in\s+the\s+)?(?<part>{Part}))?(?![\w:/-]|\.\d)", Range),
+        Rx.Atom($@"\b(?<pre>between)\s+(?<t1>\d{{4}})\s*-\s*(?<t2>\d{{4}})\b", Range),
+        Rx.Atom($@"(?<=\b{Part}\s)(?<t1>\d{{1,2}})\s*-\s*(?<t2>\d{{1,2}})\b(?![:/.-]\d)", LooseRange),
     ];
 
     public static TimeSpec? Spec(string hour, string minute, string second, string ampm)
@@ -77,6 +79,8 @@ internal static class EnglishTimeRules
         };
         if (minutes is < 1 or > 59 || Spec(m.G("h"), "", "", m.G("ampm")) is not { } hour)
             return null;
+        if (m.Has("mn") && !char.IsDigit(m.G("mn")[0]) && !char.IsDigit(m.G("h")[0]) && !m.Has("ampm") && !m.Value.Contains("clock", StringComparison.Ordinal))
+            return null;
         var offset = m.G("dir") is "past" or "after" ? minutes : -minutes;
         var time = hour.Time + TimeSpan.FromMinutes(offset);
         if (time < TimeSpan.Zero)
@@ -111,15 +115,20 @@ internal static class EnglishTimeRules
             "tomorrow" or "next" => DateEntity.Definite(reference.Date.AddDays(1)),
             "yesterday" or "last" => DateEntity.Definite(reference.Date.AddDays(-1)),
             _ when m.Has("rel") => CalendarMath.WeekdayInWeek(EnglishWords.Weekdays.Get(dayWord), EnglishRangeRules.Offset(m.G("rel")), reference),
+            _ when m.Has("wrel") => CalendarMath.WeekdayInWeek(EnglishWords.Weekdays.Get(dayWord), EnglishRangeRules.Offset(m.G("wrel")), reference),
             _ => CalendarMath.Weekday(EnglishWords.Weekdays.Get(dayWord), reference),
         };
         return new DatePartEntity(day, part);
     }
 
+    private static Entity? LooseRange(Match m, System.DateTime reference) =>
+        ParseLoose(m.G("t1")) is { } from && ParseLoose(m.G("t2")) is { } to ? TimeRanges.Create(from, to) : null;
+
     private static Entity? Range(Match m, System.DateTime reference)
     {
         var (t1, t2) = (m.G("t1"), m.G("t2"));
-        var explicitTime = m.Has("pre") || m.Has("part") || t1.Contains(':', StringComparison.Ordinal) || t2.Contains(':', StringComparison.Ordinal)
+        var words = char.IsLetter(t1[0]) && char.IsLetter(t2[0]) && m.G("sep") == "to";
+        var explicitTime = words || m.Has("pre") || m.Has("part") || t1.Contains(':', StringComparison.Ordinal) || t2.Contains(':', StringComparison.Ordinal)
             || Regex.IsMatch(t2, "[ap]");
         if (!explicitTime || (m.G("sep") == "and" && m.G("pre") != "between"))
             return null;
