@@ -62,8 +62,8 @@ internal sealed record Holiday(Func<int, System.DateTime> InYear, bool Fixed)
         var past = thisYear < reference.Date ? thisYear : InYear(reference.Year - 1);
         // Upstream's English writes this year's month and day even for movable feasts; German writes "XXXX".
         var timex = Fixed || datedTimex ? Format.DateTimex(null, thisYear.Month, thisYear.Day) : "XXXX";
-        return new DateEntity(timex, past, future);
+        return new DateEntity(timex, past, future) { IsHoliday = true };
     }
 
-    public DateEntity InGivenYear(int year) => DateEntity.Definite(InYear(year));
+    public DateEntity InGivenYear(int year) => DateEntity.Definite(InYear(year)) with { IsHoliday = true };
 }

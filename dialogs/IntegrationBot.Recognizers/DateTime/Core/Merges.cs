@@ -21,7 +21,7 @@ internal static class Merges
                 var (p, f) = useEnd ? (past.End, future.End) : (past.Start, future.Start);
                 var open = r.Past != r.Future;
                 var timex = open ? "XXXX" + Format.Date(f)[4..] : Format.Date(f);
-                return new Bound(timex, p, f, r.Unit, false, 0);
+                return new Bound(timex, p, f, useEnd && r.Unit == Granularity.Year ? Granularity.Month : r.Unit, false, 0);
             default:
                 return null;
         }
@@ -45,6 +45,9 @@ internal static class Merges
             b = InWeekOf(b, a);
             (futureBegin, futureEnd) = (a.Future!.Value, b.Future!.Value);
             (pastBegin, pastEnd) = (a.Past ?? futureBegin, b.Past ?? futureEnd);
+            if (a.Timex.EndsWith("-02-29", StringComparison.Ordinal) && b.Timex.StartsWith("XXXX", StringComparison.Ordinal)
+                && CalendarMath.TryDate(pastBegin.Year, futureEnd.Month, futureEnd.Day) is { } aligned && aligned > pastBegin)
+                pastEnd = aligned;
             if (futureBegin > futureEnd)
                 futureBegin = pastBegin;
             if (pastEnd < pastBegin)
@@ -107,6 +110,7 @@ internal static class Merges
     /// <summary>Date and time in either order: "am 14. Mai um 16 Uhr", "16 Uhr am 14. Mai", "heute Abend um 8".</summary>
     public static Entity? DateAndTime(Entity left, Entity right, System.DateTime reference) => (left, right) switch
     {
+        (DateEntity { IsHoliday: true }, _) => null,
         (DateEntity d, TimeEntity t) => DateTimeEntity.Combine(d, t.Spec),
         (TimeEntity t, DateEntity d) => DateTimeEntity.Combine(d, t.Spec),
         (DatePartEntity dp, TimeEntity t) => DateTimeEntity.Combine(dp.Date, t.Spec.In(dp.Part)),
@@ -145,6 +149,9 @@ internal static class Merges
     public static Entity? TimeOrDateTimeRange(Entity left, Entity right, System.DateTime reference) => (left, right) switch
     {
         (TimeEntity a, TimeEntity b) => new TimeRangeEntity(TimeRanges.Between(a.Spec, b.Spec)),
+        (DateTimeEntity a, DateTimeEntity b) when a.Date is null || b.Date is null => DateTimeRanges.Moments(a, b),
+        (DateTimeEntity { IsPresent: true } a, TimeEntity b) => DateTimeRanges.NowAnd(a, b, reference, nowFirst: true),
+        (TimeEntity a, DateTimeEntity { IsPresent: true } b) => DateTimeRanges.NowAnd(b, a, reference, nowFirst: false),
         (DateTimeEntity a, DateTimeEntity b) => DateTimeRanges.Between(a, b, reference),
         (DateTimeEntity a, TimeEntity b) when a.Date is { } d => DateTimeRanges.Between(a, DateTimeEntity.Combine(d, b.Spec), reference),
         _ => null,
@@ -181,7 +188,7 @@ internal static class DurationMerges
     /// <summary>"a week starting tomorrow", "for 3 days, from today".</summary>
     public static Entity? Starting(Entity left, Entity right, System.DateTime reference)
     {
-        if (left is not DurationEntity { Mod: null } d || right is not DateEntity { Future: { } start } date || date.Past != date.Future || d.IsClockBased)
+        if (left is not DurationEntity { Mod: null } d || right is not DateEntity { Future: { } start } || d.IsClockBased)
             return null;
         var end = d.AddTo(start);
         return DateRangeEntity.Definite($"({Format.Date(start)},{Format.Date(end)},{d.Timex})", start, end, Granularity.Day);

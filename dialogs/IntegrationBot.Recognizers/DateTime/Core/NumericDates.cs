@@ -26,7 +26,7 @@ internal static class NumericDates
             Rx.Atom($@"\b{m}[-/](?<day>\d{{1,2}})[-/](?<year>\d{{4}})(?!\d)", build),
             Rx.Atom(dayFirst
                 ? @"(?<![\w./-])(?<day>\d{1,2})-(?<month>\d{1,2})-(?<year>\d{4})(?![\w-])"
-                : @"(?<![\w./-])(?<month>\d{1,2})-(?<day>\d{1,2})-(?<year>\d{4})(?![\w-])", (match, r) => Build(match, Digits.Int, r)),
+                : @"(?<![\w./]|(?<!\d{4})-)(?<month>\d{1,2})-(?<day>\d{1,2})-(?<year>\d{4})(?!\w|-\d{3})", (match, r) => Build(match, Digits.Int, r)),
         ];
     }
 

@@ -63,6 +63,28 @@ internal static class TimeRanges
 /// <summary>"von Montag 7 Uhr bis Freitag 15 Uhr".</summary>
 internal static class DateTimeRanges
 {
+    /// <summary>"from now until 3 min later": two single moments.</summary>
+    public static Entity? Moments(DateTimeEntity a, DateTimeEntity b)
+    {
+        if (a.Moments is not [var start] || b.Moments is not [var end] || end.Value <= start.Value)
+            return null;
+        return new RangeEntity(RangeKind.DateTime,
+            [new SpanValue($"({start.Timex},{end.Timex},{Format.ClockDuration(end.Value - start.Value)})", start.Value, end.Value)]);
+    }
+
+    /// <summary>"between now and eight o'clock": the reading of the time that lies on the right side of now.</summary>
+    public static Entity? NowAnd(DateTimeEntity now, TimeEntity time, System.DateTime reference, bool nowFirst)
+    {
+        var options = time.Spec.Options();
+        var pick = nowFirst
+            ? options.FirstOrDefault(o => reference.Date + o.Time > reference)
+            : options.FirstOrDefault(o => reference.Date + o.Time < reference);
+        if (pick == default)
+            return null;
+        var moment = new Moment(Format.Date(reference) + pick.Timex, reference.Date + pick.Time);
+        return nowFirst ? Moments(now, new DateTimeEntity([moment])) : Moments(new DateTimeEntity([moment]), now);
+    }
+
     public static Entity? Between(DateTimeEntity a, DateTimeEntity? b, System.DateTime reference)
     {
         if (b is null || a.Date is not { } da || a.Time is not { } ta || b.Date is not { } db || b.Time is not { } tb)

@@ -18,7 +18,7 @@ internal static class EnglishDateRules
     public static IEnumerable<AtomRule> All() =>
     [
         Rx.Atom($@"\b{Lead}(?<month>{M})(?:\.\s*|\s*|\s*/\s*)(?:the\s+)?{D}(?!\w|:\d|\.\d){Year}?", DayMonth),
-        Rx.Atom($@"\b{Lead}(?:the\s+)?{D}\s*(?:day\s+)?(?:of\s+|-\s*)?(?<month>{M})\b\.?(?:{Year}|\s+of\s+'?(?<year2>\d{{2}})\b)?", DayMonth),
+        Rx.Atom($@"\b{Lead}(?:the\s+(?=\d))?{D}\s*(?:day\s+)?(?:of\s+|-\s*)?(?<month>{M})\b\.?(?:{Year}|\s+of\s+'?(?<year2>\d{{2}})\b)?", DayMonth),
         Rx.Atom($@"\b(?:the\s+)?{DayCardinal}\s+(?<month>{M})\b{Year}", DayMonth),
         Rx.Atom($@"\b(?:(?<this>this)\s+)?{Lead}(?<![\w/.])(?<mn>\d{{1,2}})/(?<dn>\d{{1,2}})(?:/(?<year2>\d{{4}}|\d{{2}}))?(?![\w/]|\.\d)", Numeric),
         Rx.Atom($@"\b{Lead}(?<![\w/.])(?<mn>\d{{1,2}})\.(?<dn>\d{{1,2}})(?![\w.]|,\d)", Numeric),
@@ -26,7 +26,7 @@ internal static class EnglishDateRules
         Rx.Atom(@"\b(?<year>\d{4})\s(?<mn>\d{1,2})\s(?<dn>\d{1,2})\b", Numeric),
         Rx.Atom($@"\b(?<this>this)\s+(?<wd>{WdAny})\s*-\s*(?<month>{M})-(?<day>\d{{1,2}})\b", DayMonth),
         .. NumericDates.Rules(M, EnglishWords.ParseMonth, dayFirst: false, allowTrailingDot: false),
-        Rx.Atom(@"\b(?<relday>today|tomorrow|tmr|yesterday|the\s+day\s+after\s+tomorrow|day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday|day\s+before\s+yesterday)\b", RelativeDay),
+        Rx.Atom(@"\b(?<relday>today|tomorrow|tmr|yesterday|current\s+date|the\s+day\s+after\s+tomorrow|day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday|day\s+before\s+yesterday)\b", RelativeDay),
         Rx.Atom(@"(?<=\b(?:for|of)\s)the\s+day\b", (m, r) => DateEntity.Definite(r.Date)),
         Rx.Atom($@"\b(?:(?<rel>next|last|previous|past|this|following|coming|upcoming|this\s+upcoming|this\s+coming|this\s+past)\s+)?(?<wd>{Wd})\b", Weekday),
         Rx.Atom($@"\b(?<rel>next|last|previous|this|following|coming)\s+week\s*(?:-|,|on)?\s*(?<wd>{Wd})\b", Weekday),
@@ -35,8 +35,9 @@ internal static class EnglishDateRules
         Rx.Atom($@"\b(?<wd>{WdAny})\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|hours?\b|minutes?\b|mins?\b|o'?clock|[/-]\d))", WeekdayDay),
         Rx.Atom($@"(?<=\b(?:on|of)\s)the\s+{D}\b(?!\s*(?:of|day|week|month|century))", DayOfMonth),
         Rx.Atom($@"\b(?:the\s+)?{D}\s+day\s+of\s+(?:the\s+)?(?<rel>next|last|this|the)\s+month\b", DayOfRelativeMonth),
-        Rx.Atom($@"\b(?<dir>in)\s+(?<num>{EnglishNumbers.Number})\s+(?<unit>{UnitWords})\b", Shift),
-        Rx.Atom($@"\b(?<num>{EnglishNumbers.Number})\s+(?<unit>{UnitWords})\s+(?<dir>ago|later(?!\s+(?:this|that|in|today|tonight|next))|from\s+now|hence)\b", Shift),
+        Rx.Atom($@"\b(?<dir>in)\s+(?<num>{EnglishNumbers.Number})\s+(?<unit>{UnitWords})\b(?!\s+(?:from|after|before|since|later|ago))", Shift),
+        Rx.Atom($@"\b(?:the\s+)?weekend\s+of\s+(?<hol>{EnglishWords.Holidays.Pattern})\b(?:\s+(?<year>\d{{4}})\b)?", HolidayWeekend),
+        Rx.Atom($@"\b(?<hol>{EnglishWords.Holidays.Pattern})\s+(?:(?<year>\d{{4}})\s+)?weekend\b(?:\s+(?<year>\d{{4}})\b)?", HolidayWeekend),
         Rx.Atom($@"\b(?:(?<rel>next|last|previous|following|this|coming|upcoming)\s+)?(?<hol>{EnglishWords.Holidays.Pattern})\b(?:\s+(?<year>\d{{4}})\b|\s+(?:of|in)\s+(?:(?<year>\d{{4}})\b|(?<yrel>this|next|last)\s+year\b))?", Holiday),
         Rx.Atom($@"\b(?:the\s+)?{D}\s+(?<this>this)\s+month\b", DayOfRelativeMonth),
         Rx.Atom($@"\b(?<month>{M}),\s*(?:(?<day>\d{{1,2}})(?:st|nd|rd|th)|(?<dayw>{EnglishNumbers.Ordinals.Pattern}))\b", DayMonth),
@@ -79,7 +80,7 @@ internal static class EnglishDateRules
         var word = Regex.Replace(m.G("relday"), @"\s+", " ");
         var offset = word switch
         {
-            "today" => 0,
+            "today" or "current date" => 0,
             "tomorrow" or "tmr" => 1,
             "yesterday" => -1,
             _ when word.Contains("after", StringComparison.Ordinal) => 2,
@@ -161,6 +162,19 @@ internal static class EnglishDateRules
             "last" or "previous" => DateEntity.Definite(open.Past!.Value),
             _ => DateEntity.Definite(open.Future!.Value),
         };
+    }
+
+    /// <summary>"the weekend of Halloween", "Labor Day 2021 weekend": Saturday until the day after a Monday holiday.</summary>
+    private static Entity? HolidayWeekend(Match m, System.DateTime reference)
+    {
+        if (Holiday(m, reference) is not DateEntity day)
+            return null;
+        return new RangeEntity(RangeKind.Date, [.. day.Days().Select(d =>
+        {
+            var saturday = CalendarMath.Monday(d).AddDays(CalendarMath.IsoDay(d) == 1 ? -2 : 5);
+            var end = saturday.AddDays(2) > d ? saturday.AddDays(2) : d.AddDays(1);
+            return new SpanValue(CalendarMath.WeekTimex(saturday) + "-WE", saturday, end);
+        })]);
     }
 
     /// <summary>"Wed Oct 26 15:50:06 2016" (a log time stamp).</summary>

@@ -8,7 +8,9 @@ internal static class EnglishGrammar
     public static Grammar Create() => new(
         [.. EnglishRangeRules.All().Take(1), .. EnglishDateRules.All(), .. EnglishRangeRules.All().Skip(1), .. EnglishTimeRules.All(), .. EnglishOtherRules.All()],
         [
-            new MergeRule(Rx.Of(@"^\s*,?\s*(?:starting(?:\s+(?:from|on))?|beginning|from)\s*$"), DurationMerges.Starting, Rx.Of(@"\bfor\s+$")),
+            new MergeRule(Rx.Of(@"^\s*(?:,|and)?\s*$"), Merges.Durations),
+            new MergeRule(Rx.Of(@"^\s*,\s*(?:starting(?:\s+(?:from|on))?|beginning|from)\s*$"), DurationMerges.Starting, Rx.Of(@"\bfor\s+$")),
+            new MergeRule(Rx.Of(@"^\s+(?:starting(?:\s+(?:from|on))?|beginning)\s*$"), DurationMerges.Starting),
             new MergeRule(Rx.Of(@"^\s*(?:from|after|since)\s*$"), DurationMerges.Shift(1)),
             new MergeRule(Rx.Of(@"^\s*before\s*$"), DurationMerges.Shift(-1)),
             new MergeRule(Rx.Of(@"^\s*for\s*$"), DurationMerges.TimeFor, Rx.Of(@"\bfrom\s+$")),
@@ -19,7 +21,6 @@ internal static class EnglishGrammar
             new MergeRule(Rx.Of(@"^\s*(?:,\s*)?(?:at|on|of|for|@|around|in\s+the)?\s*,?\s*$"), Merges.DateAndTime),
             new MergeRule(Rx.Of(@"^\s*,?\s*$"), DurationMerges.DateAndModifiedTime),
             new MergeRule(Rx.Of(@"^\s*(?:,\s*)?(?:at|around)?\s*$"), Merges.SetAndTime),
-            new MergeRule(Rx.Of(@"^\s*(?:,|and)?\s*$"), Merges.Durations),
             new MergeRule(Rx.Of(@"^\s*(?:-|–|~|to|through|thru|till|until)\s*(?:the\s+)?$"), Merges.DateRange, Rx.Of(@"\b(?:from|between)\s+(?:the\s+)?$")),
             new MergeRule(Rx.Of(@"^\s*and\s*$"), Merges.DateRange, Rx.Of(@"\bbetween\s+(?:the\s+)?$"), PrefixRequired: true),
             new MergeRule(Rx.Of(@"^\s*(?:-|–|to|till|until|through)\s*$"), Merges.TimeOrDateTimeRange, Rx.Of(@"\b(?:from|between)\s+$")),
@@ -34,6 +35,9 @@ internal static class EnglishGrammar
             new WrapRule(Rx.Of(@"\b(?:after|later\s+than|following)\s+$"), null, (e, m, r) => Mods.Apply(e, Mods.After)),
             new WrapRule(Rx.Of(@"\b(?:since|starting(?:\s+(?:from|on))?|as\s+early\s+as|any\s*time\s+from|beginning(?:\s+(?:from|on))?|from\s+as\s+early\s+as)\s+$"), null, (e, m, r) => Mods.Apply(e, Mods.Since)),
             new WrapRule(null, Rx.Of(@"^\s+(?:or|and)\s+(?:later|after)\b"), (e, m, r) => Mods.Apply(e, Mods.Since)),
+            new WrapRule(null, Rx.Of(@"^\s+(?:later(?!\s+(?:this|that|in|today|tonight|next))|from\s+now|hence)\b"), (e, m, r) => e is DurationEntity { Mod: null } d ? Dates.Shift(d, 1, r) : null),
+            new WrapRule(null, Rx.Of(@"^\s+ago\b"), (e, m, r) => e is DurationEntity { Mod: null } d ? Dates.Shift(d, -1, r) : null),
+            new WrapRule(Rx.Of(@"\bwithin\s+(?:the\s+next\s+)?$"), null, (e, m, r) => e is DurationEntity { Mod: null } d ? Dates.Within(d, r) : null),
             new WrapRule(Rx.Of(@"\b(?:around|approximately|circa|roughly)\s+$"), null, (e, m, r) => Mods.Approx(e)),
             new WrapRule(Rx.Of(@"\b(?:more|longer|greater)\s+than\s+$"), null, (e, m, r) => e is DurationEntity { Mod: null } d ? d with { Mod = "more" } : Mods.Apply(e, Mods.Before)),
             new WrapRule(Rx.Of(@"\b(?:less|shorter|fewer)\s+than\s+$"), null, (e, m, r) => e is DurationEntity { Mod: null } d ? d with { Mod = "less" } : null),

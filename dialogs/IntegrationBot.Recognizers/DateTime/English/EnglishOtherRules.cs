@@ -12,7 +12,7 @@ internal static class EnglishOtherRules
     public static IEnumerable<AtomRule> All() =>
     [
         Rx.Atom($@"(?<![\w.,])(?<num>{EnglishNumbers.Number}|½|one\s+and\s+a\s+half|(?:\d+|{EnglishNumbers.Cardinals.Pattern})\s+and\s+a\s+half)\s*-?\s*(?<unit>{UnitWords})\b(?<half>\s+and\s+(?:a\s+)?half\b)?", Duration),
-        Rx.Atom(@"(?<![\w.,])(?<num>\d+(?:\.\d+)?)(?<unit>[dhms])\b", Duration),
+        Rx.Atom(@"(?<![\w.,/-])(?<num>\d+(?:\.\d+)?)(?<unit>[dhms])\b", Duration),
         Rx.Atom(@"\b(?:all|whole|the\s+whole|entire|the\s+entire)\s+(?<unit>day|week|month|year|night)\b", (m, r) => DurationEntity.Of(EnglishWords.Units.Get(m.G("unit")), 1)),
         Rx.Atom(@"\b(?<adv>daily|weekly|monthly|annually|annual|yearly|quarterly|semi-annually|semiannually|semi-annual|semiannual|biweekly|bi-weekly|hourly|nightly)\b", Adverb),
         Rx.Atom(@"\beveryday\b", (m, r) => new SetEntity("P1D")),
@@ -21,6 +21,7 @@ internal static class EnglishOtherRules
         Rx.Atom(@"\b(?:once|one)\s+a\s+(?<what>day|week|month|year)\b", Each),
         Rx.Atom(@"\bany\s+(?<what>day|week|month|year)\b", Each),
         Rx.Atom($@"\b(?<wd>{Wd})s\b(?:\s+(?<part>mornings|afternoons|evenings|nights))?", Weekdays),
+        Rx.Atom($@"\b(?<wd>{Wd})\s+(?<part>mornings|afternoons|evenings|nights)\b", Weekdays),
         Rx.Atom(@"\b(?<part>mornings|afternoons|evenings|nights)\b", (m, r) => new SetEntity(EnglishWords.Parts.Get(m.G("part"))!.Timex)),
         Rx.Atom($@"\b{EnglishNumbers.Day}\s+of\s+(?:every|each)\s+month\b", (m, r) => EnglishNumbers.ParseDay(m.G("day"), m.G("dayw")) is { } d ? new SetEntity(Format.DateTimex(null, null, d)) : null),
         Rx.Atom(@"\b(?:right\s+now|now|at\s+the\s+minute|at\s+the\s+moment|at\s+present|currently|as\s+of\s+now)\b", (m, r) => DateTimeEntity.Present(r)),
@@ -41,6 +42,8 @@ internal static class EnglishOtherRules
             return null;
         if (m.Has("half"))
             n += 0.5m;
+        if (unitText == "night" && n != 1)
+            return null;
         if (unitText.StartsWith("fortnight", StringComparison.Ordinal))
             return DurationEntity.Of(DurationUnit.Week, 2 * n);
         var unit = unitText switch

@@ -16,7 +16,7 @@ internal static class EnglishRangeRules
     public static IEnumerable<AtomRule> All() =>
     [
         Rx.Atom($@"(?<![\w.,:/$+-])(?:(?:from|between)\s+)?(?<y1>(?:1\d|20)\d{{2}})\s*(?:-|~|to|through|thru|till|until|and)\s*(?<y2>(?:1\d|20)\d{{2}})(?![\w]|[.,:/-]\d)", YearToYear),
-        Rx.Atom($@"\b(?:(?<rel>{Rel})\s+)?(?<month>{MS})\b(?!\s*\.?\s*\d)", Month),
+        Rx.Atom($@"(?<!\$)\b(?:(?<rel>{Rel})\s+)?(?<month>{MS})\b(?!\s*\.?\s*\d)", Month),
         Rx.Atom($@"\b(?<rel>next|last|previous|coming|following)\s+(?<month>may|mar)\b", Month),
         Rx.Atom($@"(?<=\b(?:from|between|since|until|till|in|during)\s)(?<month>may|mar)\b(?!\s*\.?\s*\d)", Month),
         Rx.Atom($@"\b(?<month>may|mar)(?=\s+(?:to|through|till|until|and|-)\s+{MS})", Month),
@@ -26,7 +26,7 @@ internal static class EnglishRangeRules
         Rx.Atom($@"\b(?<month>{M})\s+(?<yearw>{EnglishNumbers.YearWords})\b", Month),
         Rx.Atom(@"(?<![\w.,/-])(?<mn>\d{1,2})-(?<year>\d{4})(?![\w-])", NumericMonth),
         Rx.Atom(@"(?<![\w.,/-])(?<year>\d{4})-(?<mn>\d{1,2})(?![\w-]|\.\d)", NumericMonth),
-        Rx.Atom($@"\b(?<rel>{Rel}|the|same)\s+(?:calendar\s+)?(?<what>week|weekend|month|year|quarter|decade)\b(?!\s+(?:of\s+(?!the\s+year\b)|beginning|starting))", RelativePeriod),
+        Rx.Atom($@"\b(?<rel>{Rel}|the|same)\s+(?:calendar\s+)?(?<what>week|weekend|month|year|quarter|decade)\b(?!\s+(?:of\s+(?!the\s+year\b)|beginning|starting|\d))", RelativePeriod),
         Rx.Atom(@"\beoy\b", (m, r) => CalendarMath.Year(r.Year, "end")),
         Rx.Atom(@"\bweek\s+(?<n>\d{1,2})(?:\s+of\s+(?:(?<year>\d{4})|(?<rel>this|next|last)\s+year))?\b", WeekNumber),
         Rx.Atom($@"\b(?:the\s+)?(?<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+week\s+of\s+(?:(?<month>{M})\b\.?(?:\s+(?<year>\d{{4}}))?|(?<year>\d{{4}})|(?<rel>this|next|last)\s+(?<what>month|year))", WeekOf),
@@ -38,9 +38,10 @@ internal static class EnglishRangeRules
         Rx.Atom(@"\byear\s+to\s+date\b", (m, r) => DateRangeEntity.Definite(Format.Int(r.Year, 4), new System.DateTime(r.Year, 1, 1), r.Date, Granularity.Year)),
         Rx.Atom(@"\b(?:till|to)\s+date\b", (m, r) => new RangeEntity(RangeKind.Date, [new SpanValue("PRESENT_REF", null, r.Date, Mods.Before)])),
         Rx.Atom($@"(?<!\b(?:will|would|should|shouldn't|can|could|may|might|must|to|does|did|not|n't|won't)\s)\b(?<rel>next|last|past|previous|coming|upcoming|following)\s+(?<num>{Num})\s+(?<unit>{Unit}|quarters?|decades?)\b", NextUnits),
-        Rx.Atom($@"\b(?<num>{Num})\s+(?<rel>next|upcoming|coming|previous|past|last|following)\s+(?<unit>{Unit}|quarters?)\b", NextUnits),
+        Rx.Atom($@"\b(?<num>{Num})\s+(?<rel>next|upcoming|coming|previous|past|following)\s+(?<unit>{Unit}|quarters?)\b", NextUnits),
+        Rx.Atom($@"\b(?:the\s+)?(?<rel>next|last|past|previous|coming|following)\s+(?:(?<num>{Num})\s+)?(?<unit>decades?)\b", NextUnits),
         Rx.Atom($@"\b(?:the\s+)?(?<rel>next|last|past|previous)\s+(?<unit>minute|hour|second)\b", NextUnits),
-        Rx.Atom(@"\b(?<rel>next|last|previous|this|current|following)\s+decade\b", Decade),
+        Rx.Atom(@"\b(?<rel>this|current)\s+decade\b", Decade),
         Rx.Atom(@"(?<![\w.])(?:(?<year>\d{4})\s*-?\s*)?(?<q>q[1-4])(?:\s*(?:-|of|,)?\s*(?<year>\d{4}))?\b", Quarter),
         Rx.Atom(@"(?<![\w.])(?<year>\d{4})\s*-\s*h(?<h>[12])\b", Half),
         Rx.Atom(@"\b(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year|(?<year>\d{4}))\b", Quarter),
@@ -51,8 +52,9 @@ internal static class EnglishRangeRules
         Rx.Atom($@"\b(?<pre>from)\s+(?<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*-\s*(?<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:in|of)\s+(?<rel>next|last|this)\s+month\b", DayToDay),
     ];
 
-    private static Entity? YearToYear(Match m, System.DateTime reference) =>
-        Merges.DateRange(CalendarMath.Year(Digits.Int(m.G("y1"))!.Value), CalendarMath.Year(Digits.Int(m.G("y2"))!.Value), reference);
+    private static Entity? YearToYear(Match m, System.DateTime reference) => m.Value.Contains(" and ", StringComparison.Ordinal) && !m.Value.StartsWith("between", StringComparison.Ordinal)
+        ? null
+        : Merges.DateRange(CalendarMath.Year(Digits.Int(m.G("y1"))!.Value), CalendarMath.Year(Digits.Int(m.G("y2"))!.Value), reference);
 
     private static Entity? Month(Match m, System.DateTime reference)
     {

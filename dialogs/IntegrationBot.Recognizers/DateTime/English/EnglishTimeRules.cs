@@ -27,14 +27,14 @@ internal static class EnglishTimeRules
         Rx.Atom($@"\b(?<hw>{HourWord})\s*{AmPm}", WordClock),
         Rx.Atom($@"(?<=\bat\s)(?<hw>{HourWord})\b(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|of|people))", WordClock),
         Rx.Atom($@"\b(?<hw>{HourWord})(?=\s+in\s+the\s+{Part})", WordClock),
-        Rx.Atom($@"(?<![\w/.-])(?:(?<mn>\d{{1,2}}|{MinuteWord})\s*(?:min(?:ute)?s?\s+)?|(?<q>half|quarter|a\s+quarter)\s+)(?<dir>past|after|to|before|till)\s+(?<h>{H})\b(?:\s*o'?clock)?(?:\s*{AmPm})?", Relative),
+        Rx.Atom($@"(?<![\w/.-])(?:(?<mn>\d{{1,2}}|{MinuteWord})\s*(?:min(?:ute)?s?\s+)?|(?<q>half|quarter|a\s+quarter)\s+)(?<dir>past|after|to|before|till)\s+(?<h>{H})\b(?:\s*o'?clock)?(?:\s*{AmPm})?(?=(?<ctx>\s+in\s+the\s+{Part}|\s*(?:today|tonight|tomorrow)\b|\s*[.,!?]|\s*$))?", Relative),
         Rx.Atom(@"\b(?<noon>noon|midday|mid-day|midnight)\b", (m, r) => new TimeEntity(new TimeSpec(m.G("noon") == "midnight" ? 0 : 12, 0, 0, TimePrecision.Hour, false))),
-        Rx.Atom($@"\b(?:(?:in|at)\s+(?:the\s+)?)?(?<part>{Part}|night-time|nighttime|daytime)\b(?!s)", PartRule),
+        Rx.Atom($@"\b(?:(?:in|at)\s+(?:the\s+)?)?(?<part>night-time|nighttime|daytime|{Part})\b(?!s)", PartRule),
         Rx.Atom($@"\b(?<pre>early|late|later|earlier)\s+(?:in\s+the\s+)?(?<part>{Part}|night-time|nighttime|daytime)\b(?!s)", PartRule),
         Rx.Atom(@"\bat\s+(?<part>lunchtime|lunch|dinnertime|dinner|breakfast|supper)\b|\b(?<part>lunchtime|dinnertime)\b|(?<=\b(?:before|after|around|during|by|until|till)\s)(?<part>lunch|dinner|breakfast|supper)\b", PartRule),
         Rx.Atom($@"\b(?:(?<wrel>next|last|this|previous|following|coming)\s+)?(?<day>{DayWord})\s+(?:(?<pre>early|late)\s+)?(?<part>{Part})\b(?:\s+(?<rel>next|last|this)\s+week\b)?", DayPart),
         Rx.Atom(@"\b(?<day>tonight|tonite)\b", DayPart),
-        Rx.Atom($@"(?<![\w/.-])(?:(?<pre>from|between)\s+)?(?<t1>{T})\s*(?<sep>-|–|to|and|till|until|through|thru|~)\s*(?<t2>{T})(?:\s+(?:in\s+the\s+)?(?<part>{Part}))?(?![\w:/-]|\.\d)", Range),
+        Rx.Atom($@"(?<![\w/.-])(?:(?<pre>from|between)\s+)?(?<t1>{T})\s*(?<sep>-|–|to|and|till|until|through|thru|~)\s*(?<t2>{T})(?:\s+(?:in\s+the\s+)?(?<part>{Part}))?(?![\w:/-]|\.\d)(?=(?<ctx>\s*(?:today|tonight|tomorrow|on|o'clock)\b|\s*[.,!?]|\s*$))?", Range),
         Rx.Atom($@"\b(?<pre>between)\s+(?<t1>\d{{4}})\s*-\s*(?<t2>\d{{4}})\b", Range),
         Rx.Atom($@"(?<=\b{Part}\s)(?<t1>\d{{1,2}})\s*-\s*(?<t2>\d{{1,2}})\b(?![:/.-]\d)", LooseRange),
     ];
@@ -79,7 +79,8 @@ internal static class EnglishTimeRules
         };
         if (minutes is < 1 or > 59 || Spec(m.G("h"), "", "", m.G("ampm")) is not { } hour)
             return null;
-        if (m.Has("mn") && !char.IsDigit(m.G("mn")[0]) && !char.IsDigit(m.G("h")[0]) && !m.Has("ampm") && !m.Value.Contains("clock", StringComparison.Ordinal))
+        if (m.Has("mn") && !char.IsDigit(m.G("mn")[0]) && !char.IsDigit(m.G("h")[0]) && !m.Has("ampm") && !m.Has("ctx")
+            && !m.Value.Contains("clock", StringComparison.Ordinal))
             return null;
         var offset = m.G("dir") is "past" or "after" ? minutes : -minutes;
         var time = hour.Time + TimeSpan.FromMinutes(offset);
@@ -127,7 +128,7 @@ internal static class EnglishTimeRules
     private static Entity? Range(Match m, System.DateTime reference)
     {
         var (t1, t2) = (m.G("t1"), m.G("t2"));
-        var words = char.IsLetter(t1[0]) && char.IsLetter(t2[0]) && m.G("sep") == "to";
+        var words = char.IsLetter(t1[0]) && char.IsLetter(t2[0]) && m.G("sep") == "to" && m.Has("ctx");
         var explicitTime = words || m.Has("pre") || m.Has("part") || t1.Contains(':', StringComparison.Ordinal) || t2.Contains(':', StringComparison.Ordinal)
             || Regex.IsMatch(t2, "[ap]");
         if (!explicitTime || (m.G("sep") == "and" && m.G("pre") != "between"))
