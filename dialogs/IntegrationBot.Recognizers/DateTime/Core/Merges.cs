@@ -68,7 +68,8 @@ internal static class Merges
             ]);
         }
         return new DateRangeEntity($"({a.Timex},{b.Timex},{duration})",
-            new DaySpan(pastBegin, pastEnd), new DaySpan(futureBegin, futureEnd), Granularity.Day);
+            new DaySpan(pastBegin, pastEnd), new DaySpan(futureBegin, futureEnd), Granularity.Day)
+        { EndIsLastDay = b.Unit == Granularity.Day };
     }
 
     /// <summary>"from next Monday to Friday": an open weekday at the end falls in the start's week.</summary>

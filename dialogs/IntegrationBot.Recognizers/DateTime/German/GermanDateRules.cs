@@ -28,7 +28,7 @@ internal static class GermanDateRules
         Rx.Atom($@"\b(?<rel>{R})\s+woche\s+(?:am\s+)?(?<wd>{WdFull})\b", Weekday),
         Rx.Atom($@"\b(?<wd>{WdFull})\s+(?:(?:der|in\s+der)\s+)?(?<rel>{R})\s+woche\b", Weekday),
         Rx.Atom($@"\b(?<dir>in|vor)\s+(?<num>{GermanNumbers.Number})\s+(?<unit>{GermanWords.Unit})\b", ShiftFromNow),
-        Rx.Atom($@"\b(?<hol>{GermanWords.Holidays.Pattern})\b(?:\s+(?<year>\d{{4}})\b|\s+(?:im\s+)?(?<yrel>{R})\s+jahr(?:es)?\b)?", Holiday),
+        Rx.Atom($@"(?<![\w.])(?<hol>{GermanWords.Holidays.Pattern})\b(?:\s+(?<year>\d{{4}})\b|\s+(?:im\s+)?(?<yrel>{R})\s+jahr(?:es)?\b)?", Holiday),
     ];
 
     public static int? ParseMonth(string text) => Digits.Int(text) ?? (GermanWords.Months.TryGet(text.TrimEnd('.'), out var m) ? m : null);

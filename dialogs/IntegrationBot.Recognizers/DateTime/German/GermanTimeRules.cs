@@ -16,6 +16,7 @@ internal static class GermanTimeRules
         Rx.Atom(@"(?<![\w.:,])(?<h>\d{1,2}):(?<m>\d{2})(?::(?<s>\d{2}))?(?![\d:])", Clock),
         Rx.Atom(@"(?<![\w.:,])(?<h>\d{1,2})\s*uhr\b(?:\s*(?:und\s+)?(?<m>\d{1,2})\b(?!\s*(?:minuten|min|stunden|uhr|[.:]\d)))?", Clock),
         Rx.Atom($@"\b(?<h>{H})\s+uhr\b", Clock),
+        Rx.Atom(@"(?<=\b(?:um|gegen|ab|bis|vor|nach)\s)(?<h>\d{1,2})\b(?![.:,]\d|\s*(?:uhr|%|prozent|/|-\d|tage?n?|wochen?|monate?n?|jahre?n?|stunden?|minuten?|personen|leute|kinder|euro))", Clock),
         Rx.Atom($@"(?<![\w.:,])(?<h>\d{{1,2}})\s+(?<part>{PartAdverb})\b", Clock),
         Rx.Atom($@"\bhalb\s+(?<h>{H})\b(?:\s*uhr\b)?", (m, r) => Relative(m, -30)),
         Rx.Atom($@"\bviertel\s+nach\s+(?<h>{H})\b(?:\s*uhr\b)?", (m, r) => Relative(m, 15)),
