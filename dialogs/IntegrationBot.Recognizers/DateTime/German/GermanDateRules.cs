@@ -27,6 +27,9 @@ internal static class GermanDateRules
         Rx.Atom($@"\b(?:(?<rel>{R})\s+)?(?<wd>{WdFull})\b", Weekday),
         Rx.Atom($@"\b(?<rel>{R})\s+woche\s+(?:am\s+)?(?<wd>{WdFull})\b", Weekday),
         Rx.Atom($@"\b(?<wd>{WdFull})\s+(?:(?:der|in\s+der)\s+)?(?<rel>{R})\s+woche\b", Weekday),
+        Rx.Atom($@"(?<=\b(?:am|den|dem)\s)(?<day>\d{{1,2}})\.(?![\d\w])(?!\s*(?:{M}|\d|{O}))", (m, r) => CalendarMath.DayOfMonth(Digits.Int(m.G("day"))!.Value, r)),
+        Rx.Atom(@"\bin\s+einer\s+(?<q>halben|viertel|dreiviertel)\s*stunde\b", (m, r) =>
+            DateTimeEntity.Exact(r.AddMinutes(m.G("q") switch { "halben" => 30, "viertel" => 15, _ => 45 }))),
         Rx.Atom($@"\b(?<dir>in|vor)\s+(?<num>{GermanNumbers.Number})\s+(?<unit>{GermanWords.Unit})\b", ShiftFromNow),
         Rx.Atom($@"(?<![\w.])(?<hol>{GermanWords.Holidays.Pattern})\b(?:\s+(?<year>\d{{4}})\b|\s+(?:im\s+)?(?<yrel>{R})\s+jahr(?:es)?\b)?", Holiday),
     ];

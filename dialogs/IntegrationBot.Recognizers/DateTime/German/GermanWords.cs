@@ -18,7 +18,7 @@ internal static class GermanWords
     /// <summary>Parts of the day; "früh"/"spät" prefixes are handled by the patterns.</summary>
     public static readonly Words<PartOfDay> Parts = WordTable.Of(
         ("morgen,morgens,früh,vormittag,vormittags", PartOfDay.Morning),
-        ("nachmittag,nachmittags", PartOfDay.Afternoon),
+        ("nachmittag,nachmittags,mittag,mittags", PartOfDay.Afternoon),
         ("abend,abends", PartOfDay.Evening),
         ("nacht,nachts", PartOfDay.Night));
 
