@@ -41,12 +41,12 @@ internal static class EnglishRangeRules
         Rx.Atom($@"\b(?<num>{Num})\s+(?<rel>next|upcoming|coming|previous|past|following)\s+(?<unit>{Unit}|quarters?)\b", NextUnits),
         Rx.Atom($@"\b(?:the\s+)?(?<rel>next|last|past|previous|coming|following)\s+(?:(?<num>{Num})\s+)?(?<unit>decades?)\b", NextUnits),
         Rx.Atom($@"\b(?:the\s+)?(?<rel>next|last|past|previous)\s+(?<unit>minute|hour|second)\b", NextUnits),
-        Rx.Atom(@"\b(?<rel>this|current)\s+decade\b", Decade),
-        Rx.Atom(@"(?<![\w.])(?:(?<year>\d{4})\s*-?\s*)?(?<q>q[1-4])(?:\s*(?:-|of|,)?\s*(?<year>\d{4}))?\b", Quarter),
-        Rx.Atom(@"(?<![\w.])(?<year>\d{4})\s*-\s*h(?<h>[12])\b", Half),
-        Rx.Atom(@"\b(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year|(?<year>\d{4}))\b", Quarter),
-        Rx.Atom(@"(?<![\w.])(?:the\s+)?(?<decade>(?:19|20)?[0-9]0)\s?'?s\b", DecadeOf),
-        Rx.Atom($@"\b(?:(?<rel>this|next|last)\s+)?(?<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?<year>\d{{4}}))?", Season),
+        Rx.Atom(@"\b(?<rel>this|current)\s+decade\b", EnglishPeriodRules.Decade),
+        Rx.Atom(@"(?<![\w.])(?:(?<year>\d{4})\s*-?\s*)?(?<q>q[1-4])(?:\s*(?:-|of|,)?\s*(?<year>\d{4}))?\b", EnglishPeriodRules.Quarter),
+        Rx.Atom(@"(?<![\w.])(?<year>\d{4})\s*-\s*h(?<h>[12])\b", EnglishPeriodRules.Half),
+        Rx.Atom(@"\b(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year|(?<year>\d{4}))\b", EnglishPeriodRules.Quarter),
+        Rx.Atom(@"(?<![\w.])(?:the\s+)?(?<decade>(?:19|20)?[0-9]0)\s?'?s\b", EnglishPeriodRules.DecadeOf),
+        Rx.Atom($@"\b(?:(?<rel>this|next|last)\s+)?(?<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?<year>\d{{4}}))?", EnglishPeriodRules.Season),
         Rx.Atom($@"\b(?:on\s+)?(?:(?<pre>from|between)\s+)?(?<month>{M})\.?\s+(?:the\s+)?(?<d1>\d{{1,2}}|{EnglishNumbers.Ordinals.Pattern})(?:st|nd|rd|th)?\s*(?<sep>-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(?<d2>\d{{1,2}}|{EnglishNumbers.Ordinals.Pattern})(?:st|nd|rd|th)?\b(?!\s*[:/.]\d|\s*(?:am|pm)\b)(?:\s*,?\s*(?<year>\d{{4}}))?", DayToDay),
         Rx.Atom($@"\b(?<pre>between|from)\s+(?:the\s+)?(?<d1>\d{{1,2}}|{EnglishNumbers.Ordinals.Pattern})(?:st|nd|rd|th)?\s*(?<sep>and|-|to|till|until|through)\s*(?:the\s+)?(?<d2>\d{{1,2}}|{EnglishNumbers.Ordinals.Pattern})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{M})\b\.?(?:\s*,?\s*(?<year>\d{{4}}))?", DayToDay),
         Rx.Atom($@"\b(?<pre>from)\s+(?<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*-\s*(?<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:in|of)\s+(?<rel>next|last|this)\s+month\b", DayToDay),
@@ -94,15 +94,13 @@ internal static class EnglishRangeRules
             "weekend" => CalendarMath.Weekend(reference.AddDays(7 * offset)),
             "month" => CalendarMath.MonthOfYear(reference.AddMonths(offset).Year, reference.AddMonths(offset).Month),
             "year" => CalendarMath.Year(reference.Year + offset),
-            "quarter" => QuarterOf(reference.AddMonths(3 * offset)),
+            "quarter" => EnglishPeriodRules.QuarterOf(reference.AddMonths(3 * offset)),
             _ => null,
         };
         if (rel == "same" && period is DateRangeEntity same)
             return same with { Timex = m.G("what") == "week" ? "XXXX-WXX" : same.Timex, Mod = "ref_undef" };
         return period;
     }
-
-    private static DateRangeEntity QuarterOf(System.DateTime day) => CalendarMath.Quarter(day.Year, (day.Month + 2) / 3);
 
     private static Entity? WeekNumber(Match m, System.DateTime reference)
     {
@@ -141,75 +139,10 @@ internal static class EnglishRangeRules
             return null;
         var sign = Offset(m.G("rel")) >= 0 ? 1 : -1;
         if (unitText.StartsWith("quarter", StringComparison.Ordinal))
-            return Quarters(n, sign, reference);
+            return EnglishPeriodRules.Quarters(n, sign, reference);
         if (unitText.StartsWith("decade", StringComparison.Ordinal))
-            return Decades((int)n, sign, reference);
+            return EnglishPeriodRules.Decades((int)n, sign, reference);
         return EnglishWords.Units.TryGet(unitText, out var unit) ? Dates.Following(DurationEntity.Of(unit, n), sign, reference) : null;
-    }
-
-    private static DateRangeEntity Quarters(decimal count, int sign, System.DateTime reference)
-    {
-        var current = QuarterOf(reference).Future!.Value.Start;
-        var months = (int)count * 3;
-        var (start, end) = sign > 0 ? (current.AddMonths(3), current.AddMonths(3 + months)) : (current.AddMonths(-months), current);
-        return DateRangeEntity.Definite($"({Format.Date(start)},{Format.Date(end)},P{months}M)", start, end, Granularity.Month);
-    }
-
-    private static DateRangeEntity Decades(int count, int sign, System.DateTime reference)
-    {
-        var current = new System.DateTime(reference.Year / 10 * 10, 1, 1);
-        var (start, end) = sign > 0 ? (current.AddYears(10), current.AddYears(10 + 10 * count)) : (current.AddYears(-10 * count), current);
-        return DateRangeEntity.Definite($"({Format.Date(start)},{Format.Date(end)},P{10 * count}Y)", start, end, Granularity.Year);
-    }
-
-    private static Entity? Decade(Match m, System.DateTime reference) => m.G("rel") switch
-    {
-        "next" or "following" => Decades(1, 1, reference),
-        "last" or "previous" => Decades(1, -1, reference),
-        _ => Decades(1, 1, reference.AddYears(-10)),
-    };
-
-    private static Entity? DecadeOf(Match m, System.DateTime reference)
-    {
-        var text = m.G("decade");
-        if (text.Length == 4)
-        {
-            var start = new System.DateTime(Digits.Int(text)!.Value, 1, 1);
-            return DateRangeEntity.Definite($"({Format.Date(start)},{Format.Date(start.AddYears(10))},P10Y)", start, start.AddYears(10), Granularity.Year);
-        }
-        if (text.Length != 2)
-            return null;
-        var decade = Digits.Int(text)!.Value;
-        var timex = $"(XX{text}-01-01,XX{Format.Int((decade + 10) % 100, 2)}-01-01,P10Y)";
-        var past = new System.DateTime(1900 + decade, 1, 1);
-        var future = new System.DateTime(2000 + decade, 1, 1);
-        return new DateRangeEntity(timex, new DaySpan(past, past.AddYears(10)), new DaySpan(future, future.AddYears(10)), Granularity.Year);
-    }
-
-    private static Entity? Quarter(Match m, System.DateTime reference)
-    {
-        var q = m.Has("q") ? m.G("q")[1] - '0' : m.G("ord") switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
-        if (m.Has("year"))
-            return CalendarMath.Quarter(Digits.Int(m.G("year"))!.Value, q);
-        var month = 3 * q - 2;
-        var futureYear = 3 * q < reference.Month ? reference.Year + 1 : reference.Year;
-        var pastYear = month > reference.Month ? reference.Year - 1 : reference.Year;
-        DaySpan In(int y) => new(new System.DateTime(y, month, 1), new System.DateTime(y, month, 1).AddMonths(3));
-        return new DateRangeEntity($"(XXXX-{Format.Int(month, 2)}-01,XXXX-{Format.Int(month + 3 > 12 ? 1 : month + 3, 2)}-01,P3M)",
-            In(pastYear), In(futureYear), Granularity.Month);
-    }
-
-    private static Entity? Half(Match m, System.DateTime reference)
-    {
-        var start = new System.DateTime(Digits.Int(m.G("year"))!.Value, m.G("h") == "1" ? 1 : 7, 1);
-        return DateRangeEntity.Definite($"({Format.Date(start)},{Format.Date(start.AddMonths(6))},P6M)", start, start.AddMonths(6), Granularity.Month);
-    }
-
-    private static Entity? Season(Match m, System.DateTime reference)
-    {
-        var code = m.G("season") switch { "summer" => "SU", "fall" or "autumn" => "FA", "winter" => "WI", _ => "SP" };
-        int? year = m.Has("year") ? Digits.Int(m.G("year")) : m.Has("rel") ? reference.Year + Offset(m.G("rel")) : null;
-        return Seasons.Create(code, year, reference);
     }
 
     private static Entity? DayToDay(Match m, System.DateTime reference)
