@@ -43,6 +43,7 @@ internal static class Merges
         {
             a = WithYearOf(a, b);
             b = InWeekOf(b, a);
+            a = StartInWeekOf(a, b);
             (futureBegin, futureEnd) = (a.Future!.Value, b.Future!.Value);
             (pastBegin, pastEnd) = (a.Past ?? futureBegin, b.Past ?? futureEnd);
             if (a.Timex.EndsWith("-02-29", StringComparison.Ordinal) && b.Timex.StartsWith("XXXX", StringComparison.Ordinal)
@@ -81,6 +82,17 @@ internal static class Merges
         if (day < start)
             day = day.AddDays(7);
         return b with { Timex = Format.Date(day), Past = day, Future = day, OpenWeekday = false };
+    }
+
+    /// <summary>"from Monday to Wednesday next week": an open weekday at the start falls in the end's week.</summary>
+    private static Bound StartInWeekOf(Bound a, Bound b)
+    {
+        if (!a.OpenWeekday || b.OpenWeekday || b.Past != b.Future || b.Future is not { } end)
+            return a;
+        var day = CalendarMath.Monday(end).AddDays(a.IsoDay - 1);
+        if (day > end)
+            day = day.AddDays(-7);
+        return a with { Timex = Format.Date(day), Past = day, Future = day, OpenWeekday = false };
     }
 
     /// <summary>"10/1-11/2/2017": an open year at the start takes the end's year (or the one before).</summary>

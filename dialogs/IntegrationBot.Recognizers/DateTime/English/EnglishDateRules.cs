@@ -32,6 +32,7 @@ internal static class EnglishDateRules
         Rx.Atom($@"\b(?<rel>next|last|previous|this|following|coming)\s+week\s*(?:-|,|on)?\s*(?<wd>{Wd})\b", Weekday),
         Rx.Atom($@"\b(?:on\s+)?(?<wd>{Wd})\s+(?:of\s+)?(?:the\s+)?(?<rel>next|last|previous|this|following|coming)\s+week\b", Weekday),
         Rx.Atom($@"\b(?<wd>{WdAny})\s+the\s+{D}\b", WeekdayTheDay),
+        Rx.Atom($@"\b(?:the\s+)?(?<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?<wd>{Wd})\s+(?:(?<part>morning|afternoon|evening|night)\s+)?(?:of|in)\s+(?:(?<month>{M})\b(?:\s+(?<year>\d{{4}}))?|(?<rel>this|next|last)\s+month\b)", NthWeekday),
         Rx.Atom($@"\b(?<wd>{WdAny})\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|hours?\b|minutes?\b|mins?\b|o'?clock|[/-]\d))", WeekdayDay),
         Rx.Atom($@"(?<=\b(?:on|of)\s)the\s+{D}\b(?!\s*(?:of|day|week|month|century))", DayOfMonth),
         Rx.Atom($@"\b(?:the\s+)?{D}\s+day\s+of\s+(?:the\s+)?(?<rel>next|last|this|the)\s+month\b", DayOfRelativeMonth),
@@ -103,6 +104,25 @@ internal static class EnglishDateRules
             "next" or "following" or "coming" => CalendarMath.WeekdayInWeek(day, 1, reference),
             _ => CalendarMath.WeekdayInWeek(day, -1, reference),
         };
+    }
+
+    private static Entity? NthWeekday(Match m, System.DateTime reference)
+    {
+        var n = m.G("ord") switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, "fourth" or "4th" => 4, _ => 5 };
+        var weekday = EnglishWords.Weekdays.Get(m.G("wd"));
+        DateEntity? date;
+        if (m.Has("rel"))
+        {
+            var month = reference.AddMonths(EnglishRangeRules.Offset(m.G("rel")));
+            date = WeekRanges.NthWeekdayOfMonth(n, weekday, month.Month, month.Year, reference);
+        }
+        else
+        {
+            date = WeekRanges.NthWeekdayOfMonth(n, weekday, EnglishWords.ParseMonth(m.G("month")) ?? 0, m.Has("year") ? Digits.Int(m.G("year")) : null, reference);
+        }
+        if (date is null || !m.Has("part"))
+            return date;
+        return EnglishTimeRules.PartOf(m.G("part"), "") is { } part ? new DatePartEntity(date, part) : null;
     }
 
     private static Entity? WeekdayTheDay(Match m, System.DateTime reference)

@@ -29,7 +29,7 @@ internal static class EnglishGrammar
         [
             new WrapRule(Rx.Of(@"\b(?:the\s+)?week\s+(?:of|beginning|starting(?:\s+(?:on|from))?)\s+$"), null, (e, m, r) => WeekOf(e)),
             new WrapRule(Rx.Of(@"\b(?<rel>next|last|previous|this)\s+$"), null, Relative),
-            new WrapRule(Rx.Of(@"\b(?:(?<mod>beginning|start|middle|end)\s+of(?:\s+the)?|(?<mod>early|mid|late)(?:\s+in)?(?:\s+the)?|(?<mod>earlier|later)(?:\s+in)?)\s+-?$"), null, PartMod),
+            new WrapRule(Rx.Of(@"\b(?:(?<mod>beginning|start|middle|end)\s+of(?:\s+the)?|(?<mod>early|mid|late)(?:\s+in)?(?:\s+the)?|(?<mod>earlier|later)(?:\s+in)?)(?:\s+|\s*-\s*)$"), null, PartMod),
             new WrapRule(Rx.Of(@"\b(?:before|prior\s+to|no\s+later\s+than|not\s+later\s+than|by|earlier\s+than|ahead\s+of|till|until|up\s+to)\s+$"), null, (e, m, r) => Mods.Apply(e, Mods.Before)),
             new WrapRule(Rx.Of(@"\b(?:as\s+late\s+as)\s+$"), null, (e, m, r) => Mods.Apply(e, Mods.Until)),
             new WrapRule(Rx.Of(@"\b(?:after|later\s+than|following)\s+$"), null, (e, m, r) => Mods.Apply(e, Mods.After)),
@@ -60,6 +60,11 @@ internal static class EnglishGrammar
     {
         if (entity is DatePartEntity dp && dp.Part.Mod is null)
             return dp with { Part = match.G("mod") is "beginning" or "start" or "early" or "earlier" ? dp.Part.Early() : dp.Part.Late() };
+        if (entity is DateEntity { Future: { } later } today && today.Past == today.Future && match.G("mod") is "later" or "earlier")
+        {
+            var (start, end) = match.G("mod") == "later" ? (later.AddHours(12), later.AddDays(1)) : (later, later.AddHours(12));
+            return new RangeEntity(RangeKind.DateTime, [new SpanValue(today.Timex, start, end, match.G("mod") == "later" ? "end" : "start")]);
+        }
         if (entity is DateEntity { Future: { } day } date && date.Past == date.Future && match.G("mod") == "end")
             return DateTimeEntity.Exact(day.Add(new TimeSpan(23, 59, 59)));
         var mod = match.G("mod") switch

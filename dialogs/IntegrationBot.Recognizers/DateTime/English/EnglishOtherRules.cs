@@ -13,6 +13,9 @@ internal static class EnglishOtherRules
     [
         Rx.Atom($@"(?<![\w.,])(?<num>{EnglishNumbers.Number}|½|one\s+and\s+a\s+half|(?:\d+|{EnglishNumbers.Cardinals.Pattern})\s+and\s+a\s+half)\s*-?\s*(?<unit>{UnitWords})\b(?<half>\s+and\s+(?:a\s+)?half\b)?", Duration),
         Rx.Atom(@"(?<![\w.,/-])(?<num>\d+(?:\.\d+)?)(?<unit>[dhms])\b", Duration),
+        Rx.Atom(@"\b(?<in>in\s+)?(?:half\s+an|a\s+half)\s+hour\b", (m, r) => m.Has("in")
+            ? DateTimeEntity.Exact(r.AddMinutes(30))
+            : DurationEntity.Of(DurationUnit.Hour, 0.5m)),
         Rx.Atom(@"\b(?:all|whole|the\s+whole|entire|the\s+entire)\s+(?<unit>day|week|month|year|night)\b", (m, r) => DurationEntity.Of(EnglishWords.Units.Get(m.G("unit")), 1)),
         Rx.Atom(@"\b(?<adv>daily|weekly|monthly|annually|annual|yearly|quarterly|semi-annually|semiannually|semi-annual|semiannual|biweekly|bi-weekly|hourly|nightly)\b", Adverb),
         Rx.Atom(@"\beveryday\b", (m, r) => new SetEntity("P1D")),
