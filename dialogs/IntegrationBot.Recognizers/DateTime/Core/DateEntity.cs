@@ -8,6 +8,9 @@ internal sealed record DateEntity(string Timex, System.DateTime? Past, System.Da
 {
     public override string TypeName => "date";
 
+    /// <summary>Upstream keeps a holiday and a following time apart ("Christmas Eve at 6 p.m." is two entities).</summary>
+    public bool IsHoliday { get; init; }
+
     public static DateEntity Definite(System.DateTime day) => new(Format.Date(day), day.Date, day.Date);
 
     public static DateEntity Unresolved(string timex) => new(timex, null, null);

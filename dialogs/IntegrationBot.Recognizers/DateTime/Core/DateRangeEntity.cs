@@ -21,6 +21,9 @@ internal sealed record DateRangeEntity(string Timex, DaySpan? Past, DaySpan? Fut
     /// <summary>A year written as digits ("Ende 1989"): upstream splits those in thirds, relative years in halves.</summary>
     public bool WrittenYear { get; init; }
 
+    /// <summary>"vom 3. bis 5. März" names its last day; calendar units (months, weeks) end before <see cref="DaySpan.End"/>.</summary>
+    public bool EndIsLastDay { get; init; }
+
     public override string TypeName => "daterange";
 
     public static DateRangeEntity Definite(string timex, System.DateTime start, System.DateTime end, Granularity unit, string? mod = null) =>
@@ -39,6 +42,6 @@ internal sealed record DateRangeEntity(string Timex, DaySpan? Past, DaySpan? Fut
         : [.. Spans().Select(s => new DateTimeValue(Timex, "daterange", Start: Format.Date(s.Start), End: Format.Date(s.End), Mod: Mod))];
 
     public override SpanReading? ToSpan() => Future is { } f
-        ? new SpanReading(f.Start, f.End > f.Start ? f.End.AddDays(-1) : f.Start, false)
+        ? new SpanReading(f.Start, f.End > f.Start && !EndIsLastDay ? f.End.AddDays(-1) : f.End, false)
         : null;
 }

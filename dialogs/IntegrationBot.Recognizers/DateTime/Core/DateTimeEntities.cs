@@ -33,7 +33,7 @@ internal sealed record DateTimeEntity(IReadOnlyList<Moment> Moments, DateEntity?
         [.. Moments.Distinct().Select(m => new DateTimeValue(m.Timex, "datetime", Format.DateTime(m.Value)))];
 
     public override SpanReading? ToSpan() =>
-        Moments.Count == 0 ? null : new SpanReading(Moments[^1].Value, Moments[^1].Value, true);
+        Moments.Count == 0 ? null : Scheduling.Pick(Moments, m => m.Value) is var m ? new SpanReading(m.Value, m.Value, true) : null;
 }
 
 /// <summary>A day with a part of the day: "Dienstagmorgen", "tomorrow night" (datetimerange such as 2016-11-08TNI).</summary>
@@ -91,8 +91,9 @@ internal sealed record RangeEntity(RangeKind Kind, IReadOnlyList<SpanValue> Span
 
     public override SpanReading? ToSpan()
     {
-        var last = Spans.Count > 0 ? Spans[^1] : null;
-        if (last?.Start is not { } start || last.End is not { } end || Kind == RangeKind.Time)
+        var closed = Spans.Where(s => s.Start is not null && s.End is not null);
+        var last = Kind == RangeKind.Time ? null : Scheduling.Pick(closed, s => s.Start!.Value);
+        if (last?.Start is not { } start || last.End is not { } end)
             return null;
         return Kind == RangeKind.Date ? new SpanReading(start, end > start ? end.AddDays(-1) : start, false) : new SpanReading(start, end, true);
     }

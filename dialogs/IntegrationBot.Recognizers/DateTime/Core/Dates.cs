@@ -20,6 +20,13 @@ internal static class Dates
         return DateEntity.Definite(duration.AddTo(reference.Date, sign));
     }
 
+    /// <summary>"within 2h": from now until the duration has passed.</summary>
+    public static Entity Within(DurationEntity duration, System.DateTime reference)
+    {
+        var end = duration.AddTo(reference);
+        return new RangeEntity(RangeKind.DateTime, [new SpanValue($"({Format.FullTimex(reference)},{Format.FullTimex(end)},{duration.Timex})", reference, end)]);
+    }
+
     /// <summary>"die nächsten 3 Tage" starts tomorrow; "die letzten 3 Monate" ends today.</summary>
     public static Entity Following(DurationEntity duration, int sign, System.DateTime reference)
     {

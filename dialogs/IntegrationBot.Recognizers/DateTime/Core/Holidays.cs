@@ -55,14 +55,15 @@ internal sealed record Holiday(Func<int, System.DateTime> InYear, bool Fixed)
     public static Holiday Rule(Func<int, System.DateTime> rule) => new(rule, false);
 
     /// <summary>Past and future occurrences around the reference, as upstream resolves a holiday without a year.</summary>
-    public DateEntity Resolve(System.DateTime reference)
+    public DateEntity Resolve(System.DateTime reference, bool datedTimex = false)
     {
         var thisYear = InYear(reference.Year);
         var future = thisYear >= reference.Date ? thisYear : InYear(reference.Year + 1);
         var past = thisYear < reference.Date ? thisYear : InYear(reference.Year - 1);
-        var timex = Fixed ? Format.DateTimex(null, thisYear.Month, thisYear.Day) : "XXXX";
-        return new DateEntity(timex, past, future);
+        // Upstream's English writes this year's month and day even for movable feasts; German writes "XXXX".
+        var timex = Fixed || datedTimex ? Format.DateTimex(null, thisYear.Month, thisYear.Day) : "XXXX";
+        return new DateEntity(timex, past, future) { IsHoliday = true };
     }
 
-    public DateEntity InGivenYear(int year) => DateEntity.Definite(InYear(year));
+    public DateEntity InGivenYear(int year) => DateEntity.Definite(InYear(year)) with { IsHoliday = true };
 }

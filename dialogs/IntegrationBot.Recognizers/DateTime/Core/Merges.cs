@@ -4,7 +4,7 @@ namespace IntegrationBot.Recognizers.DateTime.Core;
 internal static class Merges
 {
     /// <summary>Bound of a range: a timex for the range's own timex and the past/future days.</summary>
-    private readonly record struct Bound(string Timex, System.DateTime? Past, System.DateTime? Future, Granularity Unit, bool OpenWeekday, int IsoDay);
+    private readonly record struct Bound(string Timex, System.DateTime? Past, System.DateTime? Future, Granularity Unit, bool OpenWeekday, int IsoDay, bool IsNow = false);
 
     private static Bound? ToBound(Entity entity, bool isEnd, System.DateTime reference)
     {
@@ -14,14 +14,14 @@ internal static class Merges
                 return new Bound(d.Timex, d.Past, d.Future, Granularity.Day, d.IsOpenWeekday,
                     d.IsOpenWeekday ? d.Timex[^1] - '0' : 0);
             case DateTimeEntity { IsPresent: true }:
-                return new Bound(Format.Date(reference), reference.Date, reference.Date, Granularity.Day, false, 0);
+                return new Bound(Format.Date(reference), reference.Date, reference.Date, Granularity.Day, false, 0, IsNow: true);
             case DateRangeEntity { Future: { } future } r when r.Mod is null or "start" or "end":
                 var past = r.Past ?? future;
                 var useEnd = isEnd && r.Mod == "end";
                 var (p, f) = useEnd ? (past.End, future.End) : (past.Start, future.Start);
                 var open = r.Past != r.Future;
                 var timex = open ? "XXXX" + Format.Date(f)[4..] : Format.Date(f);
-                return new Bound(timex, p, f, r.Unit, false, 0);
+                return new Bound(timex, p, f, useEnd && r.Unit == Granularity.Year ? Granularity.Month : r.Unit, false, 0);
             default:
                 return null;
         }
@@ -42,8 +42,13 @@ internal static class Merges
         else
         {
             a = WithYearOf(a, b);
+            b = InWeekOf(b, a);
+            a = StartInWeekOf(a, b);
             (futureBegin, futureEnd) = (a.Future!.Value, b.Future!.Value);
             (pastBegin, pastEnd) = (a.Past ?? futureBegin, b.Past ?? futureEnd);
+            if (a.Timex.EndsWith("-02-29", StringComparison.Ordinal) && b.Timex.StartsWith("XXXX", StringComparison.Ordinal)
+                && CalendarMath.TryDate(pastBegin.Year, futureEnd.Month, futureEnd.Day) is { } aligned && aligned > pastBegin)
+                pastEnd = aligned;
             if (futureBegin > futureEnd)
                 futureBegin = pastBegin;
             if (pastEnd < pastBegin)
@@ -64,13 +69,36 @@ internal static class Merges
             ]);
         }
         return new DateRangeEntity($"({a.Timex},{b.Timex},{duration})",
-            new DaySpan(pastBegin, pastEnd), new DaySpan(futureBegin, futureEnd), Granularity.Day);
+            new DaySpan(pastBegin, pastEnd), new DaySpan(futureBegin, futureEnd), Granularity.Day)
+        { EndIsLastDay = b.Unit == Granularity.Day };
+    }
+
+    /// <summary>"from next Monday to Friday": an open weekday at the end falls in the start's week.</summary>
+    private static Bound InWeekOf(Bound b, Bound a)
+    {
+        if (!b.OpenWeekday || a.OpenWeekday || a.Past != a.Future || a.Future is not { } start)
+            return b;
+        var day = CalendarMath.Monday(start).AddDays(b.IsoDay - 1);
+        if (day < start)
+            day = day.AddDays(7);
+        return b with { Timex = Format.Date(day), Past = day, Future = day, OpenWeekday = false };
+    }
+
+    /// <summary>"from Monday to Wednesday next week": an open weekday at the start falls in the end's week.</summary>
+    private static Bound StartInWeekOf(Bound a, Bound b)
+    {
+        if (!a.OpenWeekday || b.OpenWeekday || b.Past != b.Future || b.Future is not { } end)
+            return a;
+        var day = CalendarMath.Monday(end).AddDays(a.IsoDay - 1);
+        if (day > end)
+            day = day.AddDays(-7);
+        return a with { Timex = Format.Date(day), Past = day, Future = day, OpenWeekday = false };
     }
 
     /// <summary>"10/1-11/2/2017": an open year at the start takes the end's year (or the one before).</summary>
     private static Bound WithYearOf(Bound a, Bound b)
     {
-        if (!a.Timex.StartsWith("XXXX-", StringComparison.Ordinal) || a.OpenWeekday || b.Future is not { } end
+        if (!a.Timex.StartsWith("XXXX-", StringComparison.Ordinal) || a.OpenWeekday || b.IsNow || b.Future is not { } end
             || b.Past != b.Future || b.Timex.StartsWith("XXXX", StringComparison.Ordinal) || a.Future is not { } start)
             return a;
         var year = end.Year;
@@ -95,6 +123,7 @@ internal static class Merges
     /// <summary>Date and time in either order: "am 14. Mai um 16 Uhr", "16 Uhr am 14. Mai", "heute Abend um 8".</summary>
     public static Entity? DateAndTime(Entity left, Entity right, System.DateTime reference) => (left, right) switch
     {
+        (DateEntity { IsHoliday: true }, _) => null,
         (DateEntity d, TimeEntity t) => DateTimeEntity.Combine(d, t.Spec),
         (TimeEntity t, DateEntity d) => DateTimeEntity.Combine(d, t.Spec),
         (DatePartEntity dp, TimeEntity t) => DateTimeEntity.Combine(dp.Date, t.Spec.In(dp.Part)),
@@ -105,16 +134,16 @@ internal static class Merges
     /// <summary>"Dienstag Abend", "tomorrow night".</summary>
     public static Entity? DateAndPart(Entity left, Entity right, System.DateTime reference) => (left, right) switch
     {
-        (DateEntity d, PartOfDayEntity p) when d.IsResolved => new DatePartEntity(d, p.Part),
-        (PartOfDayEntity p, DateEntity d) when d.IsResolved => new DatePartEntity(d, p.Part),
+        (DateEntity d, PartOfDayEntity p) when d.IsResolved && !p.Part.IsMeal => new DatePartEntity(d, p.Part),
+        (PartOfDayEntity p, DateEntity d) when d.IsResolved && !p.Part.IsMeal => new DatePartEntity(d, p.Part),
         _ => null,
     };
 
     /// <summary>"abends um 8 Uhr", "Viertel nach 8 abends", "in the afternoon at 7".</summary>
     public static Entity? TimeAndPart(Entity left, Entity right, System.DateTime reference) => (left, right) switch
     {
-        (PartOfDayEntity p, TimeEntity t) => new TimeEntity(t.Spec.In(p.Part)),
-        (TimeEntity t, PartOfDayEntity p) => new TimeEntity(t.Spec.In(p.Part)),
+        (PartOfDayEntity p, TimeEntity t) when !p.Part.IsMeal => new TimeEntity(t.Spec.In(p.Part)),
+        (TimeEntity t, PartOfDayEntity p) when !p.Part.IsMeal => new TimeEntity(t.Spec.In(p.Part)),
         (TimeRangeEntity r, PartOfDayEntity p) => TimeRanges.In(r, p.Part),
         _ => null,
     };
@@ -133,6 +162,9 @@ internal static class Merges
     public static Entity? TimeOrDateTimeRange(Entity left, Entity right, System.DateTime reference) => (left, right) switch
     {
         (TimeEntity a, TimeEntity b) => new TimeRangeEntity(TimeRanges.Between(a.Spec, b.Spec)),
+        (DateTimeEntity a, DateTimeEntity b) when a.Date is null || b.Date is null => DateTimeRanges.Moments(a, b),
+        (DateTimeEntity { IsPresent: true } a, TimeEntity b) => DateTimeRanges.NowAnd(a, b, reference, nowFirst: true),
+        (TimeEntity a, DateTimeEntity { IsPresent: true } b) => DateTimeRanges.NowAnd(b, a, reference, nowFirst: false),
         (DateTimeEntity a, DateTimeEntity b) => DateTimeRanges.Between(a, b, reference),
         (DateTimeEntity a, TimeEntity b) when a.Date is { } d => DateTimeRanges.Between(a, DateTimeEntity.Combine(d, b.Spec), reference),
         _ => null,

@@ -15,7 +15,7 @@ internal static class NumericDates
         Builder build = (match, reference) => Build(match, month, reference);
         return
         [
-            Rx.Atom(@"(?<![\w.-])(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?![\w-]|\.\d)", (match, r) => Build(match, Digits.Int, r)),
+            Rx.Atom(@"(?<![\d.]|\d-)(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?![\w-]|\.\d)", (match, r) => Build(match, Digits.Int, r)),
             Rx.Atom(@"(?<![\w.-])(?<year>\d{4})/(?<month>\d{1,2})/(?<day>\d{1,2})(?![\w/]|\.\d)", (match, r) => Build(match, Digits.Int, r)),
             Rx.Atom(@"(?<![\d])(?<year>(?:19|20)\d{2})(?<month>0[1-9]|1[0-2])(?<day>0[1-9]|[12]\d|3[01])(?!\d)", (match, r) => Build(match, Digits.Int, r)),
             Rx.Atom($@"\b{m}[-/](?<year>\d{{4}})[-/](?<day>\d{{1,2}})(?!\d){dot}", build),
@@ -26,7 +26,7 @@ internal static class NumericDates
             Rx.Atom($@"\b{m}[-/](?<day>\d{{1,2}})[-/](?<year>\d{{4}})(?!\d)", build),
             Rx.Atom(dayFirst
                 ? @"(?<![\w./-])(?<day>\d{1,2})-(?<month>\d{1,2})-(?<year>\d{4})(?![\w-])"
-                : @"(?<![\w./-])(?<month>\d{1,2})-(?<day>\d{1,2})-(?<year>\d{4})(?![\w-])", (match, r) => Build(match, Digits.Int, r)),
+                : @"(?<![\w./]|(?<!\d{4})-)(?<month>\d{1,2})-(?<day>\d{1,2})-(?<year>\d{4})(?!\w|-\d{3})", (match, r) => Build(match, Digits.Int, r)),
         ];
     }
 

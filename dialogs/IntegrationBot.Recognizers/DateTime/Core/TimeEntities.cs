@@ -81,6 +81,9 @@ internal sealed record PartOfDay(string Code, TimeSpan Start, TimeSpan End, stri
     public PartOfDay Late() => this with { Start = End - TimeSpan.FromHours(2), Mod = "end" };
 
     public string Timex => "T" + Code;
+
+    /// <summary>Breakfast, lunch and dinner stand alone; they do not turn a day into a day part.</summary>
+    public bool IsMeal => Code.StartsWith("ME", StringComparison.Ordinal);
 }
 
 /// <summary>A part of the day on its own: a timerange such as TMO.</summary>
@@ -95,11 +98,13 @@ internal sealed record PartOfDayEntity(PartOfDay Part) : Entity
 }
 
 /// <summary>Start and end of a time range, e.g. T17..T18.</summary>
-internal sealed record ClockRange(ClockTime Start, ClockTime End)
+internal sealed record ClockRange(ClockTime Start, ClockTime End, string? DurationTimex = null)
 {
     public TimeSpan Duration => End.Time >= Start.Time ? End.Time - Start.Time : End.Time - Start.Time + TimeSpan.FromDays(1);
 
-    public string Timex => $"({Start.Timex},{End.Timex},{Format.ClockDuration(Duration)})";
+    public string Timex => $"({Start.Timex},{End.Timex},{DurationText})";
+
+    public string DurationText => DurationTimex ?? Format.ClockDuration(Duration);
 }
 
 /// <summary>"von 17 bis 18 Uhr"; several options where am/pm is open.</summary>

@@ -45,7 +45,7 @@ internal static class TimeRanges
         {
             var crosses = option.End.Time <= option.Start.Time;
             var endTimex = crosses ? NextDayTimex(date) : date.Timex;
-            var timex = $"({date.Timex}{option.Start.Timex},{endTimex}{option.End.Timex},{Format.ClockDuration(option.Duration)})";
+            var timex = $"({date.Timex}{option.Start.Timex},{endTimex}{option.End.Timex},{option.DurationText})";
             foreach (var day in date.Days())
                 spans.Add(new SpanValue(timex, day + option.Start.Time, day.AddDays(crosses ? 1 : 0) + option.End.Time));
         }
@@ -55,7 +55,7 @@ internal static class TimeRanges
     private static string NextDayTimex(DateEntity date)
     {
         if (date.IsOpenWeekday)
-            return "XXXX-WXX-" + (date.Timex[^1] - '0') % 7 + 1;
+            return "XXXX-WXX-" + ((date.Timex[^1] - '0') % 7 + 1);
         return date.Past == date.Future && date.Future is { } d ? Format.Date(d.AddDays(1)) : date.Timex;
     }
 }
@@ -63,6 +63,28 @@ internal static class TimeRanges
 /// <summary>"von Montag 7 Uhr bis Freitag 15 Uhr".</summary>
 internal static class DateTimeRanges
 {
+    /// <summary>"from now until 3 min later": two single moments.</summary>
+    public static Entity? Moments(DateTimeEntity a, DateTimeEntity b)
+    {
+        if (a.Moments is not [var start] || b.Moments is not [var end] || end.Value <= start.Value)
+            return null;
+        return new RangeEntity(RangeKind.DateTime,
+            [new SpanValue($"({start.Timex},{end.Timex},{Format.ClockDuration(end.Value - start.Value)})", start.Value, end.Value)]);
+    }
+
+    /// <summary>"between now and eight o'clock": the reading of the time that lies on the right side of now.</summary>
+    public static Entity? NowAnd(DateTimeEntity now, TimeEntity time, System.DateTime reference, bool nowFirst)
+    {
+        var options = time.Spec.Options();
+        var pick = nowFirst
+            ? options.FirstOrDefault(o => reference.Date + o.Time > reference)
+            : options.FirstOrDefault(o => reference.Date + o.Time < reference);
+        if (pick == default)
+            return null;
+        var moment = new Moment(Format.Date(reference) + pick.Timex, reference.Date + pick.Time);
+        return nowFirst ? Moments(now, new DateTimeEntity([moment])) : Moments(new DateTimeEntity([moment]), now);
+    }
+
     public static Entity? Between(DateTimeEntity a, DateTimeEntity? b, System.DateTime reference)
     {
         if (b is null || a.Date is not { } da || a.Time is not { } ta || b.Date is not { } db || b.Time is not { } tb)

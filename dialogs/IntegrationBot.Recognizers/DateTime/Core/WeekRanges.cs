@@ -25,6 +25,32 @@ internal static class WeekRanges
         return new DateRangeEntity(timex, In(pastYear), In(futureYear), Granularity.Week);
     }
 
+    /// <summary>"the first Friday of July": timex XXXX-07-WXX-5-#1; "last" is written #5.</summary>
+    public static DateEntity? NthWeekdayOfMonth(int n, int isoDay, int month, int? year, System.DateTime reference)
+    {
+        if (month is < 1 or > 12 || n is < 1 or > 5)
+            return null;
+        var timex = $"XXXX-{Format.Int(month, 2)}-WXX-{isoDay}-#{n}";
+        System.DateTime? In(int y)
+        {
+            var day = Holidays.NthWeekday(y, month, isoDay, n == 5 ? -1 : n);
+            return day.Month == month ? day : null;
+        }
+        if (year is { } fixedYear)
+            return In(fixedYear) is { } d ? new DateEntity(timex, d, d) : null;
+        System.DateTime? future = null, past = null;
+        for (var y = reference.Year - 1; y <= reference.Year + 1; y++)
+        {
+            if (In(y) is not { } d)
+                continue;
+            if (d >= reference.Date)
+                future ??= d;
+            else
+                past = d;
+        }
+        return future is null ? null : new DateEntity(timex, past, future);
+    }
+
     /// <summary>ISO week n of a year; "last" is the year's last ISO week.</summary>
     public static DateRangeEntity? WeekOfYear(int n, bool last, int year)
     {

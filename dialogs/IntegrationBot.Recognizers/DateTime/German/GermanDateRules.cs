@@ -27,8 +27,12 @@ internal static class GermanDateRules
         Rx.Atom($@"\b(?:(?<rel>{R})\s+)?(?<wd>{WdFull})\b", Weekday),
         Rx.Atom($@"\b(?<rel>{R})\s+woche\s+(?:am\s+)?(?<wd>{WdFull})\b", Weekday),
         Rx.Atom($@"\b(?<wd>{WdFull})\s+(?:(?:der|in\s+der)\s+)?(?<rel>{R})\s+woche\b", Weekday),
+        Rx.Atom($@"(?<=\b(?:am|den|dem)\s)(?<day>\d{{1,2}})\.(?![\d\w])(?!\s*(?:{M}|\d|{O}))", (m, r) => CalendarMath.DayOfMonth(Digits.Int(m.G("day"))!.Value, r)),
+        Rx.Atom(@"\bin\s+einer\s+(?<q>halben|viertel|dreiviertel)\s*stunde\b", (m, r) =>
+            DateTimeEntity.Exact(r.AddMinutes(m.G("q") switch { "halben" => 30, "viertel" => 15, _ => 45 }))),
+        Rx.Atom($@"\b(?<ord>erste|zweite|dritte|vierte|fünfte|letzte)[nrs]?\s+(?<wd>{WdFull})\s+(?:im|des|von)\s+(?:(?<month>{M})(?![\w])(?:\s+(?<year>\d{{4}}))?|(?<rel>{R})\s+monats?)\b", NthWeekday),
         Rx.Atom($@"\b(?<dir>in|vor)\s+(?<num>{GermanNumbers.Number})\s+(?<unit>{GermanWords.Unit})\b", ShiftFromNow),
-        Rx.Atom($@"\b(?<hol>{GermanWords.Holidays.Pattern})\b(?:\s+(?<year>\d{{4}})\b|\s+(?:im\s+)?(?<yrel>{R})\s+jahr(?:es)?\b)?", Holiday),
+        Rx.Atom($@"(?<![\w.])(?<hol>{GermanWords.Holidays.Pattern})\b(?:\s+(?<year>\d{{4}})\b|\s+(?:im\s+)?(?<yrel>{R})\s+jahr(?:es)?\b)?", Holiday),
     ];
 
     public static int? ParseMonth(string text) => Digits.Int(text) ?? (GermanWords.Months.TryGet(text.TrimEnd('.'), out var m) ? m : null);
@@ -66,6 +70,18 @@ internal static class GermanDateRules
         return m.Has("rel") && GermanWords.Relative.TryGet(m.G("rel"), out var weeks)
             ? CalendarMath.WeekdayInWeek(day, weeks, reference)
             : CalendarMath.Weekday(day, reference);
+    }
+
+    private static Entity? NthWeekday(Match m, System.DateTime reference)
+    {
+        var n = m.G("ord") switch { "erste" => 1, "zweite" => 2, "dritte" => 3, "vierte" => 4, _ => 5 };
+        var weekday = GermanWords.Weekdays.Get(m.G("wd"));
+        if (m.Has("rel"))
+        {
+            var month = reference.AddMonths(GermanWords.Relative.Get(m.G("rel")));
+            return WeekRanges.NthWeekdayOfMonth(n, weekday, month.Month, month.Year, reference);
+        }
+        return WeekRanges.NthWeekdayOfMonth(n, weekday, ParseMonth(m.G("month")) ?? 0, m.Has("year") ? Digits.Int(m.G("year")) : null, reference);
     }
 
     private static Entity? ShiftFromNow(Match m, System.DateTime reference)

@@ -8,12 +8,12 @@ internal static class GermanGrammar
     public static Grammar Create() => new(
         [.. GermanDateRules.All(), .. GermanRangeRules.All(), .. GermanTimeRules.All(), .. GermanOtherRules.All()],
         [
+            new MergeRule(Rx.Of(@"^\s*(?:,|und)?\s*$"), Merges.Durations),
             new MergeRule(Rx.Of(@"^\s*(?:um|am|in\s+der)?\s*$"), Merges.TimeAndPart),
             new MergeRule(Rx.Of(@"^\s*(?:,|am)?\s*$"), Merges.DateAndPart),
             new MergeRule(Rx.Of(@"^\s*(?:,|am|um)?\s*$"), Merges.DateAndTimeRange),
             new MergeRule(Rx.Of(@"^\s*(?:,\s*)?(?:um|gegen|am)?\s*$"), Merges.DateAndTime),
             new MergeRule(Rx.Of(@"^\s*(?:,\s*)?(?:um|gegen)?\s*$"), Merges.SetAndTime),
-            new MergeRule(Rx.Of(@"^\s*(?:,|und)?\s*$"), Merges.Durations),
             new MergeRule(Rx.Of(@"^\s*(?:bis(?:\s+(?:zum|zur|einschließlich))?|-|–)\s*$"), Merges.DateRange, Rx.Of(@"\b(?:vom|von)\s+$")),
             new MergeRule(Rx.Of(@"^\s*und\s*$"), Merges.DateRange, Rx.Of(@"\bzwischen(?:\s+(?:dem|der|den))?\s+$"), PrefixRequired: true),
             new MergeRule(Rx.Of(@"^\s*(?:bis|-|–)\s*$"), Merges.TimeOrDateTimeRange, Rx.Of(@"\b(?:vom|von)\s+$")),

@@ -18,7 +18,7 @@ internal static class GermanWords
     /// <summary>Parts of the day; "früh"/"spät" prefixes are handled by the patterns.</summary>
     public static readonly Words<PartOfDay> Parts = WordTable.Of(
         ("morgen,morgens,früh,vormittag,vormittags", PartOfDay.Morning),
-        ("nachmittag,nachmittags", PartOfDay.Afternoon),
+        ("nachmittag,nachmittags,mittag,mittags", PartOfDay.Afternoon),
         ("abend,abends", PartOfDay.Evening),
         ("nacht,nachts", PartOfDay.Night));
 
@@ -68,7 +68,10 @@ internal static class GermanWords
         ("ewigkeitssonntag,totensonntag", Holiday.Rule(y => Core.Holidays.FirstAdvent(y).AddDays(-7))),
         ("volkstrauertag", Holiday.Rule(y => Core.Holidays.FirstAdvent(y).AddDays(-14))),
         ("buß- und bettag", Holiday.Rule(y => Core.Holidays.FirstAdvent(y).AddDays(-11))),
-        ("ersten advent,erster advent", Holiday.Rule(Core.Holidays.FirstAdvent)));
+        ("ersten advent,erster advent,1. advent", Holiday.Rule(Core.Holidays.FirstAdvent)),
+        ("zweiten advent,zweiter advent,2. advent", Holiday.Rule(y => Core.Holidays.FirstAdvent(y).AddDays(7))),
+        ("dritten advent,dritter advent,3. advent", Holiday.Rule(y => Core.Holidays.FirstAdvent(y).AddDays(14))),
+        ("vierten advent,vierter advent,4. advent", Holiday.Rule(y => Core.Holidays.FirstAdvent(y).AddDays(21))));
 
     public static string Month => $"(?:{Months.Pattern})";
 
