@@ -1,5 +1,4 @@
 using System.Globalization;
-using IntegrationBot.Recognizers;
 using IntegrationBot.Recognizers.Boolean;
 using IntegrationBot.Recognizers.DateTime;
 using IntegrationBot.Recognizers.Email;
@@ -22,17 +21,8 @@ public sealed class RecognizerAdapter : IPromptRecognizers
     {
         if (int.TryParse(text.Trim().TrimEnd('.'), NumberStyles.Integer, CultureInfo.InvariantCulture, out var digits))
             return digits;
-        var ordinals = OrdinalRecognizer.Recognize(text, culture);
-        if (ordinals.Count == 1 && ordinals[0].Resolution is OrdinalResolution ordinal
-            && int.TryParse(ordinal.Offset, NumberStyles.Integer, CultureInfo.InvariantCulture, out var offset))
-        {
-            return ordinal.RelativeTo switch
-            {
-                "start" => offset,
-                "end" => count + offset,
-                _ => null,
-            };
-        }
+        if (OrdinalRecognizer.TryRecognize(text, culture, out var ordinal))
+            return ordinal.ToIndex(count) + 1;
         // "Nummer zwei", "two": a lone small number names a position too.
         var numbers = NumberRecognizer.Recognize(text, culture);
         return numbers.Count == 1 && NumberRecognizer.TryParseNumber(text, culture, out var number) && number == Math.Floor(number) && number is >= 1 and <= 100
