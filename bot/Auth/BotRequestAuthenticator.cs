@@ -16,8 +16,14 @@ internal sealed class BotRequestAuthenticator(
 {
     private const string BearerScheme = "Bearer";
 
-    /// <summary>True when a request without an Authorization header can be refused before its body is read.</summary>
-    public bool RequiresAuthorizationHeader => credentials.Value.IsAuthenticationEnabled;
+    /// <summary>Refuses a request without an Authorization header before its body is read, when an app id is configured.</summary>
+    public bool RejectsMissingHeader(string? authorization)
+    {
+        if (!string.IsNullOrEmpty(authorization) || !credentials.Value.IsAuthenticationEnabled)
+            return false;
+        Log.Rejected(logger, AuthenticationStatus.Unauthorized, "missing-authorization", channelId: null);
+        return true;
+    }
 
     public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ internal sealed class BotMessageHandler(
         var cancellationToken = http.RequestAborted;
         string? authorization = http.Request.Headers.Authorization;
         // Refuse unauthenticated callers before spending anything on their body.
-        if (string.IsNullOrEmpty(authorization) && authenticator.RequiresAuthorizationHeader)
+        if (authenticator.RejectsMissingHeader(authorization))
             return TurnResponses.Refused(http, StatusCodes.Status401Unauthorized);
 
         var read = await ActivityRequestReader.ReadAsync(http.Request, options.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
