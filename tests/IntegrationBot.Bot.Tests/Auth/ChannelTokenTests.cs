@@ -143,6 +143,18 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Channel_token_signed_by_a_key_without_endorsements_gets_403()
+    {
+        using var bare = new SigningKey("bare-key");
+        _issuer.PublishChannelKeys(_issuer.ChannelKey, bare);
+
+        using var response = await Post(BotRequests.Message(), _issuer.ChannelToken(ServiceUrl, key: bare));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        AssertRejectedFor("channel-key-without-endorsements");
+    }
+
+    [Fact]
     public async Task Service_url_other_than_the_tokens_gets_401_and_is_not_trusted()
     {
         var activity = BotRequests.Message(serviceUrl: "https://attacker.example.com/");

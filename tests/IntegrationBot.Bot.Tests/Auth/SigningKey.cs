@@ -12,7 +12,7 @@ public sealed class SigningKey : IDisposable
     public SigningKey(string keyId, params string[]? endorsements)
     {
         KeyId = keyId;
-        Endorsements = endorsements;
+        Endorsements = endorsements is { Length: > 0 } ? endorsements : null; // no endorsements: an Entra key
         SecurityKey = new RsaSecurityKey(_rsa) { KeyId = keyId };
     }
 
