@@ -64,6 +64,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Inbound activity rejected ({Status}: {Reason}) on channel {ChannelId}")]
     public static partial void Rejected(ILogger logger, AuthenticationStatus status, string reason, string? channelId);
 
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Error, Message = "Signing keys for {Path} tokens could not be fetched; inbound requests are refused until they can")]
+    public static partial void SigningKeysUnavailable(ILogger logger, TokenPath path, Exception exception);
+
     [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "BOT AUTHENTICATION IS DISABLED: MicrosoftAppId is empty, so /api/messages accepts unauthenticated requests and replies carry no token. This is only for the Bot Framework Emulator on a developer machine; set MicrosoftAppId and MicrosoftAppPassword before exposing the bot.")]
     public static partial void AuthenticationDisabled(ILogger logger);
 

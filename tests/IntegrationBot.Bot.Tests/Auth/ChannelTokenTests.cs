@@ -191,6 +191,20 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unreachable_signing_keys_get_503_without_details_and_an_error_log()
+    {
+        var settings = _issuer.Settings();
+        settings["Bot:Authentication:ChannelOpenIdMetadataUrl"] += "-missing";
+        await using var app = new BotApplication(settings, _clock);
+
+        using var response = await app.CreateClient().PostAsync(BotRequests.Message(), _issuer.ChannelToken(ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.DoesNotContain("Exception", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains(app.Logs.Entries, e => e.EventId.Id == 1104);
+    }
+
+    [Fact]
     public async Task Channel_token_sets_the_azure_caller_id()
     {
         var bot = new ScriptedBot((_, _) => Task.CompletedTask);
