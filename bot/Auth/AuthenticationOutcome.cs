@@ -10,6 +10,9 @@ public enum AuthenticationStatus
 
     /// <summary>A valid token that may not speak for this channel (endorsement failure).</summary>
     Forbidden,
+
+    /// <summary>The issuer's signing keys could not be fetched, so no token can be checked right now.</summary>
+    Unavailable,
 }
 
 /// <summary>The verdict on one inbound request. <paramref name="Reason"/> is a short code for logs, never sent to the caller.</summary>
@@ -27,4 +30,6 @@ public sealed record AuthenticationOutcome(AuthenticationStatus Status, string? 
     public static AuthenticationOutcome Unauthorized(string reason) => new(AuthenticationStatus.Unauthorized, null, reason);
 
     public static AuthenticationOutcome Forbidden(string reason) => new(AuthenticationStatus.Forbidden, null, reason);
+
+    public static AuthenticationOutcome Unavailable(string reason) => new(AuthenticationStatus.Unavailable, null, reason);
 }

@@ -16,8 +16,14 @@ internal sealed class BotRequestAuthenticator(
 {
     private const string BearerScheme = "Bearer";
 
-    /// <summary>True when a request without an Authorization header can be refused before its body is read.</summary>
-    public bool RequiresAuthorizationHeader => credentials.Value.IsAuthenticationEnabled;
+    /// <summary>Refuses a request without an Authorization header before its body is read, when an app id is configured.</summary>
+    public bool RejectsMissingHeader(string? authorization)
+    {
+        if (!string.IsNullOrEmpty(authorization) || !credentials.Value.IsAuthenticationEnabled)
+            return false;
+        Log.Rejected(logger, AuthenticationStatus.Unauthorized, "missing-authorization", channelId: null);
+        return true;
+    }
 
     public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
     {
@@ -57,6 +63,9 @@ internal static partial class Log
 {
     [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Inbound activity rejected ({Status}: {Reason}) on channel {ChannelId}")]
     public static partial void Rejected(ILogger logger, AuthenticationStatus status, string reason, string? channelId);
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Error, Message = "Signing keys for {Path} tokens could not be fetched; inbound requests are refused until they can")]
+    public static partial void SigningKeysUnavailable(ILogger logger, TokenPath path, Exception exception);
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "BOT AUTHENTICATION IS DISABLED: MicrosoftAppId is empty, so /api/messages accepts unauthenticated requests and replies carry no token. This is only for the Bot Framework Emulator on a developer machine; set MicrosoftAppId and MicrosoftAppPassword before exposing the bot.")]
     public static partial void AuthenticationDisabled(ILogger logger);

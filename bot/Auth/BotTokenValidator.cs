@@ -15,7 +15,8 @@ internal sealed class BotTokenValidator(
     BotMetadataSources metadata,
     IOptions<BotCredentialsOptions> credentials,
     IOptions<BotAuthenticationOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<BotTokenValidator> logger)
 {
     private static readonly string[] AllowedAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
@@ -32,13 +33,24 @@ internal sealed class BotTokenValidator(
             return AuthenticationOutcome.Unauthorized("unknown-issuer");
 
         var source = metadata.For(path);
-        var configuration = await source.GetAsync(cancellationToken).ConfigureAwait(false);
-        var result = await ValidateAsync(token, path, configuration).ConfigureAwait(false);
-        if (result.Exception is SecurityTokenSignatureKeyNotFoundException
-            && await source.RenewAsync(configuration, cancellationToken).ConfigureAwait(false) is { } renewed)
+        OpenIdConnectConfiguration configuration;
+        TokenValidationResult result;
+        try
         {
-            configuration = renewed;
+            configuration = await source.GetAsync(cancellationToken).ConfigureAwait(false);
             result = await ValidateAsync(token, path, configuration).ConfigureAwait(false);
+            if (result.Exception is SecurityTokenSignatureKeyNotFoundException
+                && await source.RenewAsync(configuration, cancellationToken).ConfigureAwait(false) is { } renewed)
+            {
+                configuration = renewed;
+                result = await ValidateAsync(token, path, configuration).ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or HttpRequestException or IOException or ArgumentException)
+        {
+            // ConfigurationManager reports an unreachable or unreadable issuer as InvalidOperationException.
+            Log.SigningKeysUnavailable(logger, path, exception);
+            return AuthenticationOutcome.Unavailable("signing-keys-unavailable");
         }
         if (!result.IsValid || result.SecurityToken is not JsonWebToken verified)
             return AuthenticationOutcome.Unauthorized(ReasonOf(result.Exception));

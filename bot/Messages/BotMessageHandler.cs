@@ -2,6 +2,7 @@ using IntegrationBot.Engine.Turns;
 using IntegrationBot.Host.Auth;
 using IntegrationBot.Host.Connector;
 using IntegrationBot.Schema;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationBot.Host.Messages;
@@ -19,10 +20,27 @@ internal sealed class BotMessageHandler(
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
+        try
+        {
+            return await ProcessAsync(http).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return TypedResults.Empty; // the caller hung up; nobody reads this response
+        }
+        catch (Exception exception) // outside the turn (a bug): same answer as a failing turn, never the developer page
+        {
+            Log.RequestFailed(logger, exception, CorrelationId(http));
+            return TurnFailed();
+        }
+    }
+
+    private async Task<IResult> ProcessAsync(HttpContext http)
+    {
         var cancellationToken = http.RequestAborted;
         string? authorization = http.Request.Headers.Authorization;
         // Refuse unauthenticated callers before spending anything on their body.
-        if (string.IsNullOrEmpty(authorization) && authenticator.RequiresAuthorizationHeader)
+        if (authenticator.RejectsMissingHeader(authorization))
             return TurnResponses.Refused(http, StatusCodes.Status401Unauthorized);
 
         var read = await ActivityRequestReader.ReadAsync(http.Request, options.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
@@ -32,6 +50,8 @@ internal sealed class BotMessageHandler(
             return TypedResults.Problem("The request body is not a JSON activity.", statusCode: StatusCodes.Status400BadRequest, title: "Malformed activity");
 
         var auth = await authenticator.AuthenticateAsync(authorization, activity, cancellationToken).ConfigureAwait(false);
+        if (auth.Status == AuthenticationStatus.Unavailable)
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The bot cannot verify requests right now.");
         if (!auth.Succeeded)
             return TurnResponses.Refused(http, auth.Status == AuthenticationStatus.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
         activity.CallerId = auth.CallerId; // never the wire's value (spec A2251)
@@ -59,10 +79,8 @@ internal sealed class BotMessageHandler(
         }
         catch (Exception exception) // last line of defence: the channel gets problem details, never a stack trace
         {
-            var correlationId = System.Diagnostics.Activity.Current?.Id ?? http.TraceIdentifier;
-            Log.TurnFailed(logger, exception, correlationId, activity.Type, activity.ChannelId, activity.Id);
-            // The default problem-details writer adds the same id as "traceId", so a report can be matched to this log.
-            return TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "The bot could not process the activity.");
+            Log.TurnFailed(logger, exception, CorrelationId(http), activity.Type, activity.ChannelId, activity.Id);
+            return TurnFailed();
         }
 
         Log.TurnCompleted(logger, activity.Type, activity.ChannelId, activity.Id, buffered is not null);
@@ -72,12 +90,21 @@ internal sealed class BotMessageHandler(
             return TurnResponses.Invoke(http, result.InvokeResponse);
         return TypedResults.Ok();
     }
+
+    // The default problem-details writer adds the same id as "traceId", so a report can be matched to the log.
+    private static string CorrelationId(HttpContext http) => System.Diagnostics.Activity.Current?.Id ?? http.TraceIdentifier;
+
+    private static ProblemHttpResult TurnFailed() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "The bot could not process the activity.");
 }
 
 internal static partial class Log
 {
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Turn failed (correlation {CorrelationId}) for {ActivityType} {ActivityId} on {ChannelId}")]
     public static partial void TurnFailed(ILogger logger, Exception exception, string correlationId, string? activityType, string? channelId, string? activityId);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Request to /api/messages failed (correlation {CorrelationId})")]
+    public static partial void RequestFailed(ILogger logger, Exception exception, string correlationId);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Turn abandoned by the caller for {ActivityType} {ActivityId} on {ChannelId}")]
     public static partial void TurnAbandoned(ILogger logger, string? activityType, string? channelId, string? activityId);

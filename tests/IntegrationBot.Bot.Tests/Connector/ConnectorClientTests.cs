@@ -81,6 +81,25 @@ public sealed class ConnectorClientTests
     }
 
     [Fact]
+    public async Task Managed_identity_token_comes_from_the_identity_endpoint()
+    {
+        await using var harness = await ConnectorHarness.StartAsync(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "UserAssignedMSI",
+            ["MicrosoftAppTenantId"] = "b28fdbfd-2b78-4f93-b0f8-8881793f0f8f",
+            ["MicrosoftAppPassword"] = null,
+            ["Bot:Connector:ManagedIdentityEndpoint"] = "{fake}/metadata/identity/oauth2/token",
+        });
+
+        await harness.Client.SendToConversationAsync(harness.Fake.ServiceUrl, "a:1", ConnectorHarness.Message("hi"), Ct);
+
+        var token = Assert.Single(harness.Fake.TokenRequests);
+        Assert.Equal(("GET", $"/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https%3A%2F%2Fapi.botframework.com&client_id={ConnectorHarness.AppId}", "true"),
+            (token.Method, token.RawTarget, token.Headers["Metadata"]));
+        Assert.Equal("Bearer token-1", Assert.Single(harness.Fake.Requests).Authorization);
+    }
+
+    [Fact]
     public async Task Without_app_id_no_token_is_requested_and_no_authorization_is_sent()
     {
         await using var harness = await ConnectorHarness.StartAsync(new Dictionary<string, string?> { ["MicrosoftAppId"] = null, ["MicrosoftAppPassword"] = null }, trustServiceUrl: false);

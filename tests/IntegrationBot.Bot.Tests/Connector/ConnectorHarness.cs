@@ -25,7 +25,7 @@ public sealed class ConnectorHarness : IAsyncDisposable
 
     public ConnectorClient Client => Services.GetRequiredService<ConnectorClient>();
 
-    /// <param name="settings">Overrides; a null value removes a default (e.g. <c>MicrosoftAppId</c> for Emulator-only mode).</param>
+    /// <param name="settings">Overrides; a null value removes a default (e.g. <c>MicrosoftAppId</c> for Emulator-only mode), <c>{fake}</c> stands for the fake's root URL.</param>
     /// <param name="trustServiceUrl">Whether the fake's serviceUrl counts as validated, as after an authenticated inbound activity.</param>
     public static async Task<ConnectorHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool trustServiceUrl = true)
     {
@@ -40,7 +40,7 @@ public sealed class ConnectorHarness : IAsyncDisposable
             ["Bot:Connector:AttemptTimeout"] = "00:05:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-            values[key] = value;
+            values[key] = value?.Replace("{fake}", fake.Server.Url(""), StringComparison.Ordinal);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values.Where(p => p.Value is not null)).Build();
 
         var services = new ServiceCollection()

@@ -3,13 +3,13 @@ using System.Net;
 using System.Text.Json;
 using IntegrationBot.Schema;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace IntegrationBot.Bot.Tests.Connector;
 
 /// <summary>What the fake Connector saw of one request.</summary>
-public sealed record RecordedRequest(string Method, string RawTarget, string? Authorization, string? ContentType, byte[] Body)
+public sealed record RecordedRequest(string Method, string RawTarget, string? Authorization, string? ContentType, byte[] Body, IReadOnlyDictionary<string, string> Headers)
 {
     public Activity Activity => BotJson.DeserializeActivity(Body) ?? throw new InvalidOperationException("No activity in the body.");
 }
@@ -37,6 +37,7 @@ public sealed class FakeConnector : IAsyncDisposable
         fake._server = await LoopbackServer.StartAsync(app =>
         {
             app.MapPost("/{tenant}/oauth2/v2.0/token", fake.IssueTokenAsync);
+            app.MapGet("/metadata/identity/oauth2/token", fake.IssueTokenAsync);
             app.Map("/{**path}", fake.AnswerAsync);
         });
         return fake;
@@ -79,7 +80,9 @@ public sealed class FakeConnector : IAsyncDisposable
             return;
         }
         var token = $"token-{Interlocked.Increment(ref _tokens)}";
-        await http.Response.WriteAsJsonAsync(new Dictionary<string, object> { ["token_type"] = "Bearer", ["expires_in"] = TokenLifetimeSeconds, ["access_token"] = token });
+        // Entra sends expires_in as a number, the managed-identity endpoint as a string.
+        object expiresIn = HttpMethods.IsGet(http.Request.Method) ? TokenLifetimeSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) : TokenLifetimeSeconds;
+        await http.Response.WriteAsJsonAsync(new Dictionary<string, object> { ["token_type"] = "Bearer", ["expires_in"] = expiresIn, ["access_token"] = token });
     }
 
     private async Task AnswerAsync(HttpContext http)
@@ -114,6 +117,7 @@ public sealed class FakeConnector : IAsyncDisposable
         using var body = new MemoryStream();
         await http.Request.Body.CopyToAsync(body);
         var rawTarget = http.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-        return new RecordedRequest(http.Request.Method, rawTarget, http.Request.Headers.Authorization, http.Request.ContentType, body.ToArray());
+        var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        return new RecordedRequest(http.Request.Method, rawTarget, http.Request.Headers.Authorization, http.Request.ContentType, body.ToArray(), headers);
     }
 }
