@@ -29,17 +29,22 @@ internal static class DirectLineActivities
     /// The conversationUpdate Azure's Direct Line sends the bot when a conversation starts: user and bot join, so
     /// the bot can greet before the user types (Web Chat itself sends nothing on connect).
     /// </summary>
-    public static Activity MembersAdded(DirectLineConversation conversation, ChannelAccount bot, string serviceUrl, DateTimeOffset now) => new()
+    public static Activity MembersAdded(DirectLineConversation conversation, ChannelAccount bot, string serviceUrl, DateTimeOffset now)
     {
-        Type = ActivityTypes.ConversationUpdate,
-        Id = conversation.Id + "|start",
-        Timestamp = now,
-        ChannelId = Channels.WebChat,
-        ServiceUrl = serviceUrl,
-        From = conversation.User,
-        Recipient = bot,
-        Conversation = new ConversationAccount(conversation.Id),
-        MembersAdded = [conversation.User, bot],
-        Locale = conversation.Locale,
-    };
+        // Copies, so nothing the turn does to its activity can change the stored conversation.
+        var user = new ChannelAccount(conversation.User.Id!, conversation.User.Name, "user");
+        return new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            Id = conversation.Id + "|start",
+            Timestamp = now,
+            ChannelId = Channels.WebChat,
+            ServiceUrl = serviceUrl,
+            From = user,
+            Recipient = bot,
+            Conversation = new ConversationAccount(conversation.Id),
+            MembersAdded = [user, new ChannelAccount(bot.Id!, bot.Name, "bot")],
+            Locale = conversation.Locale,
+        };
+    }
 }

@@ -117,10 +117,9 @@ public sealed class DirectLineTurnRunner(
         {
             return TurnOutcome.Failed;
         }
-#pragma warning disable CA1031 // The turn is the bot's code: any failure is logged and reported to the client as 502, and must not break the conversation's later turns.
         catch (Exception exception)
-#pragma warning restore CA1031
         {
+            // The turn is the bot's code: any failure is logged and answered with 502, and must not stop later turns.
             logger.LogError(exception, "Direct Line turn failed in conversation {ConversationId} for activity {ActivityId} of type {ActivityType}",
                 conversationId, activity.Id, activity.Type);
             return TurnOutcome.Failed;

@@ -14,10 +14,15 @@
     notice: document.getElementById('notice'),
     noticeText: document.getElementById('notice-text'),
     retry: document.getElementById('retry'),
+    banner: document.getElementById('banner'),
+    restart: document.getElementById('restart'),
     status: document.getElementById('status')
   };
   var current = null; // { directLine, host } of the running conversation
   var generation = 0; // ignores answers of a start that a newer language choice overtook
+  // directlinejs ConnectionStatus: 3 ExpiredToken, 4 FailedToConnect, 5 Ended (e.g. the server restarted or the
+  // conversation expired). Web Chat cannot recover from these by itself, so the page offers a new conversation.
+  var deadStatuses = [3, 4, 5];
 
   // Münster red #c8102e: 5.9:1 on white, white text on it 5.9:1.
   var styleOptions = {
@@ -85,7 +90,6 @@
     document.querySelectorAll('[data-i18n]').forEach(function (element) {
       element.textContent = texts[element.getAttribute('data-i18n')];
     });
-    document.getElementById('chat').setAttribute('aria-label', texts.chatLabel);
   }
 
   function showNotice(text, withRetry) {
@@ -116,6 +120,7 @@
     var mine = ++generation;
     var texts = page.texts[language];
     stopConversation();
+    elements.banner.hidden = true;
     showNotice(texts.connecting, false);
     return fetchToken().then(function (answer) {
       if (mine !== generation) return;
@@ -129,6 +134,9 @@
       host.className = 'chat__host';
       elements.chat.appendChild(host);
       current = { directLine: directLine, host: host };
+      directLine.connectionStatus$.subscribe(function (status) {
+        if (mine === generation && deadStatuses.indexOf(status) >= 0) elements.banner.hidden = false;
+      });
       window.WebChat.renderWebChat({
         directLine: directLine,
         store: window.WebChat.createStore(),
@@ -160,5 +168,6 @@
   applyPageTexts(language);
   elements.picker.addEventListener('change', function () { changeLanguage(elements.picker.value); });
   elements.retry.addEventListener('click', function () { startConversation(elements.picker.value); });
+  elements.restart.addEventListener('click', function () { startConversation(elements.picker.value); });
   startConversation(language);
 }());

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using IntegrationBot.Flows;
+using IntegrationBot.Host.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Playwright;
@@ -73,6 +75,27 @@ public sealed class WebChatTests(HeadlessChromium chromium) : IClassFixture<Head
         Assert.Contains("\"locale\":\"ar-SA\"", starts[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task When_the_server_has_forgotten_the_conversation_the_page_offers_a_new_one()
+    {
+        await using var server = new BotServer();
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseAddress, "?lang=en&transport=polling").ToString());
+        await Expect(Message(page, Text(server, "Welcome", "en"))).ToBeVisibleAsync(Visible);
+
+        // As after a restart or once the conversation expired: the next poll answers 404 and directlinejs ends.
+        var store = server.Services.GetRequiredService<IDirectLineConversationStore>();
+        await store.RemoveIdleAsync(DateTimeOffset.MaxValue, TestContext.Current.CancellationToken);
+        var restart = page.GetByRole(AriaRole.Button, new() { Name = "Start a new conversation" });
+        await Expect(restart).ToBeVisibleAsync(Visible);
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { Has = restart })).ToContainTextAsync("The connection to this conversation has ended.");
+        await SaveScreenshotAsync(page, "webchat-en-ended");
+        await restart.ClickAsync();
+
+        await Expect(restart).ToBeHiddenAsync();
+        await Expect(Message(page, Text(server, "Welcome", "en"))).ToBeVisibleAsync(Visible);
+    }
+
     /// <summary>Keeps a picture of the page when INTEGRATIONBOT_SCREENSHOTS names a folder (for looking at the design).</summary>
     private static async Task SaveScreenshotAsync(IPage page, string name)
     {
@@ -81,9 +104,15 @@ public sealed class WebChatTests(HeadlessChromium chromium) : IClassFixture<Head
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png") });
     }
 
-    /// <summary>The transcript paragraph showing <paramref name="text"/> (Web Chat also keeps screen-reader copies).</summary>
-    private static ILocator Message(IPage page, string text) =>
-        page.GetByRole(AriaRole.Paragraph).Filter(new() { HasText = text }).Last;
+    /// <summary>
+    /// The transcript paragraph showing <paramref name="text"/> (Web Chat also keeps screen-reader copies). Web Chat
+    /// renders Markdown with typographic quotes, so straight quotes and apostrophes match any character.
+    /// </summary>
+    private static ILocator Message(IPage page, string text)
+    {
+        var pattern = Regex.Escape(text).Replace("'", ".", StringComparison.Ordinal).Replace("\"", ".", StringComparison.Ordinal);
+        return page.GetByRole(AriaRole.Paragraph).Filter(new() { HasTextRegex = new Regex(pattern) }).Last;
+    }
 
     /// <summary>The bot's text for <paramref name="key"/>, from the same resources the bot uses.</summary>
     private static string Text(BotServer server, string key, string culture, params object[] arguments)
