@@ -27,3 +27,10 @@ if [ ! -d "$repo_root/bot/node_modules/botframework-webchat" ]; then
   echo "ensure-test-prereqs: npm ci in bot/"
   (cd "$repo_root/bot" && npm ci --ignore-scripts --no-audit --no-fund)
 fi
+
+# PostgreSQL server binaries (initdb, pg_ctl): the tests start their own throw-away cluster from them.
+if ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then
+  echo "ensure-test-prereqs: installing Debian postgresql"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql
+fi
