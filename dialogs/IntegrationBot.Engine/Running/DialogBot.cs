@@ -63,6 +63,8 @@ public sealed partial class DialogBot(
             var result = await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
             if (result.Status == DialogTurnStatus.Empty)
                 await dc.BeginDialogAsync(services.Options.RootDialogId, RootStart.Message, cancellationToken).ConfigureAwait(false);
+            else if (dc.Stack.Count == 0)
+                await dc.BeginDialogAsync(services.Options.RootDialogId, RootStart.Menu, cancellationToken).ConfigureAwait(false); // never leave the user without a question
             return;
         }
 
