@@ -28,5 +28,7 @@ public sealed class BotServer : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("DirectLine:Secret", "end-to-end-test-secret");
+        // The real SQLite store, in a file of this server's own.
+        builder.UseSetting("Storage:Sqlite:Path", Path.Combine(Path.GetTempPath(), "ib-e2e-" + Guid.NewGuid().ToString("N"), "bot.db"));
     }
 }

@@ -75,13 +75,14 @@ public sealed class ActivityTests
     [Fact]
     public async Task A_failing_turn_answers_502_while_polling_and_later_turns_keep_working()
     {
+        // Without the engine's last-chance handler, so the exception reaches Direct Line as it would on a handler bug.
         using var host = new DirectLineHost(new ScriptedBot(async (turn, ct) =>
         {
             if (turn.Activity.Text == "kaputt")
                 throw new InvalidOperationException("bot bug");
             if (turn.Activity.IsType(ActivityTypes.Message))
                 await turn.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = "echo: " + turn.Activity.Text }, ct);
-        }));
+        }), engineErrorHandler: false);
         var started = await host.Client.StartAsync();
 
         using var failed = await host.Client.PostMessageAsync(started.ConversationId, started.Token, "kaputt", "c1");

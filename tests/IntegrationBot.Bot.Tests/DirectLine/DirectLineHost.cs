@@ -18,8 +18,11 @@ public sealed class DirectLineHost : WebApplicationFactory<Program>
     private readonly IBot? _bot;
     private readonly Dictionary<string, string?> _settings;
 
-    public DirectLineHost(IBot? bot = null, Dictionary<string, string?>? settings = null)
+    private readonly bool _engineErrorHandler;
+
+    public DirectLineHost(IBot? bot = null, Dictionary<string, string?>? settings = null, bool engineErrorHandler = true)
     {
+        _engineErrorHandler = engineErrorHandler;
         _bot = bot;
         _settings = settings ?? [];
     }
@@ -34,6 +37,7 @@ public sealed class DirectLineHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("DirectLine:Secret", Secret);
+        builder.UseSetting("Storage:Provider", "Memory"); // each host its own world, never the shared ./data file
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
@@ -41,6 +45,8 @@ public sealed class DirectLineHost : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             if (_bot is not null)
                 services.AddSingleton(_bot);
+            if (!_engineErrorHandler)
+                EngineErrorHandler.Remove(services);
         });
     }
 

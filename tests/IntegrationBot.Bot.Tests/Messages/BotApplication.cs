@@ -12,13 +12,16 @@ namespace IntegrationBot.Bot.Tests.Messages;
 public sealed class BotApplication(
     IReadOnlyDictionary<string, string?>? settings = null,
     TimeProvider? clock = null,
-    IBot? bot = null) : WebApplicationFactory<Program>
+    IBot? bot = null,
+    bool engineErrorHandler = true) : WebApplicationFactory<Program>
 {
     public CapturedLogs Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // Each application its own world: state in memory, never the shared ./data SQLite file.
+        builder.UseSetting("Storage:Provider", "Memory");
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>()));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureTestServices(services =>
@@ -27,6 +30,8 @@ public sealed class BotApplication(
                 services.AddSingleton(clock);
             if (bot is not null)
                 services.AddSingleton(bot);
+            if (!engineErrorHandler)
+                EngineErrorHandler.Remove(services);
         });
     }
 }

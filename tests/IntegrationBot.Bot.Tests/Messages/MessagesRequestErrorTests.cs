@@ -69,9 +69,22 @@ public sealed class MessagesRequestErrorTests
     }
 
     [Fact]
-    public async Task Bot_exception_gets_500_problem_details_without_exception_details_and_is_logged_with_the_correlation_id()
+    public async Task Bot_exception_is_answered_with_an_apology_in_the_users_language()
     {
         await using var app = new BotApplication(bot: new ScriptedBot((_, _) => throw new InvalidOperationException("secret internals at Flow.Step")));
+
+        using var response = await app.CreateClient().PostAsync(BotRequests.Message());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var apology = Assert.Single(await response.ReadRepliesAsync());
+        Assert.StartsWith(Hosting.BotTexts.Get("Engine_Error", "de")[..20], apology.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret internals", apology.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exception_escaping_the_engine_gets_500_problem_details_without_exception_details_and_is_logged_with_the_correlation_id()
+    {
+        await using var app = new BotApplication(bot: new ScriptedBot((_, _) => throw new InvalidOperationException("secret internals at Flow.Step")), engineErrorHandler: false);
 
         using var response = await app.CreateClient().PostAsync(BotRequests.Message());
 
