@@ -1,3 +1,4 @@
+using IntegrationBot.Flows;
 using IntegrationBot.Host.Auth;
 using IntegrationBot.Host.Composition;
 using IntegrationBot.Host.Connector;

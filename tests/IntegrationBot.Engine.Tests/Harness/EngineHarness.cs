@@ -3,6 +3,7 @@ using IntegrationBot.Engine.Localization;
 using IntegrationBot.Engine.State;
 using IntegrationBot.Engine.Turns;
 using IntegrationBot.Testing;
+using IntegrationBot.Testing.Conversations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +13,7 @@ namespace IntegrationBot.Engine.Tests.Harness;
 /// The engine with the test application's dialogs, an in-memory (or given) store and a fixed clock in Europe/Berlin:
 /// everything a transcript test needs, behind one call.
 /// </summary>
-public sealed class EngineHarness : IAsyncDisposable
+public sealed class EngineHarness : IConversationHost, IAsyncDisposable
 {
     /// <summary>Sunday, 22 November 2026, 10:00 in Münster.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
@@ -49,28 +50,7 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public IBotTexts Texts => _services.GetRequiredService<IBotTexts>();
 
-    /// <summary>A resource text as the bot says it in <paramref name="language"/>.</summary>
-    public string Text(string language, string key, params object[] args)
-    {
-        var saved = System.Globalization.CultureInfo.CurrentUICulture;
-        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language);
-        try
-        {
-            return Texts[key, args];
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentUICulture = saved;
-        }
-    }
-
     public IStateStore Store => _services.GetRequiredService<IStateStore>();
-
-    /// <summary>A new conversation with one user whose client speaks <paramref name="locale"/>.</summary>
-    public TestConversation Conversation(string locale = "de-DE", string channelId = "test") => new(this, locale, channelId);
-
-    /// <summary>The same conversation as seen by this harness (e.g. another bot instance, or the host after a restart).</summary>
-    public TestConversation Rejoin(TestConversation conversation) => new(this, conversation.Locale, "test", conversation.Id);
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

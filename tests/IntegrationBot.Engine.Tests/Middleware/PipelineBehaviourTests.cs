@@ -1,5 +1,6 @@
 using IntegrationBot.Engine.State;
 using IntegrationBot.Engine.Tests.Harness;
+using IntegrationBot.Testing.Conversations;
 using IntegrationBot.Schema;
 
 namespace IntegrationBot.Engine.Tests.Middleware;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using IntegrationBot.Engine.Dialogs;
 using IntegrationBot.Engine.State;
 using IntegrationBot.Engine.Tests.Harness;
+using IntegrationBot.Testing.Conversations;
 using IntegrationBot.Storage;
 using IntegrationBot.Storage.Postgres;
 using IntegrationBot.Storage.Resilience;

@@ -3,6 +3,7 @@ using IntegrationBot.Engine.Dialogs;
 using IntegrationBot.Engine.Prompts;
 using IntegrationBot.Engine.State;
 using IntegrationBot.Engine.Tests.Harness;
+using IntegrationBot.Testing.Conversations;
 using IntegrationBot.Engine.Turns;
 using IntegrationBot.Schema;
 

@@ -1,4 +1,5 @@
 using IntegrationBot.Engine.Tests.Harness;
+using IntegrationBot.Testing.Conversations;
 
 namespace IntegrationBot.Engine.Tests.Transcripts;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using IntegrationBot.Engine.Localization;
 using IntegrationBot.Schema;
 
-namespace IntegrationBot.Engine.Tests.Harness;
+namespace IntegrationBot.Testing.Conversations;
 
 /// <summary>
 /// A conversation written as data, one line per event, expected bot texts by resource key so the same resx that the
@@ -24,7 +24,7 @@ public static class Transcript
 {
     public static async Task PlayAsync(TestConversation conversation, string script)
     {
-        var texts = conversation.Harness.Texts;
+        var texts = conversation.Host.Texts;
         var pending = new Queue<Activity>();
         Activity? last = null;
         var lineNumber = 0;
@@ -126,7 +126,7 @@ public static class Transcript
     }
 
     private static Activity Next(Queue<Activity> pending, int lineNumber) =>
-        pending.TryDequeue(out var reply) ? reply : throw new Xunit.Sdk.XunitException($"Line {lineNumber}: expected a reply, the bot said nothing more.");
+        pending.TryDequeue(out var reply) ? reply : throw new InvalidOperationException($"Line {lineNumber}: expected a reply, the bot said nothing more.");
 
     private static void AssertDrained(Queue<Activity> pending, int lineNumber)
     {

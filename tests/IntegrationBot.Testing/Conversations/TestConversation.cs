@@ -2,10 +2,10 @@ using System.Globalization;
 using IntegrationBot.Engine.Turns;
 using IntegrationBot.Schema;
 
-namespace IntegrationBot.Engine.Tests.Harness;
+namespace IntegrationBot.Testing.Conversations;
 
 /// <summary>One user talking to the engine in-process: send a message or a click, get the bot's replies.</summary>
-public sealed class TestConversation(EngineHarness harness, string locale, string channelId, string? id = null)
+public sealed class TestConversation(IConversationHost host, string locale, string channelId, string? id = null)
 {
     private int _sequence;
 
@@ -15,7 +15,9 @@ public sealed class TestConversation(EngineHarness harness, string locale, strin
 
     public string UserId { get; } = "user-1";
 
-    public EngineHarness Harness => harness;
+    public IConversationHost Host => host;
+
+    public string ChannelId => channelId;
 
     public Task<IReadOnlyList<Activity>> JoinAsync() =>
         SendAsync(NewActivity(ActivityTypes.ConversationUpdate, a => a.MembersAdded = [new ChannelAccount(UserId), new ChannelAccount("bot")]));
@@ -29,7 +31,7 @@ public sealed class TestConversation(EngineHarness harness, string locale, strin
     public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
     {
         var sink = new BufferedReplySink();
-        await harness.Pipeline.RunAsync(activity, sink, TestContext.Current.CancellationToken);
+        await host.Pipeline.RunAsync(activity, sink, TestContext.Current.CancellationToken);
         return sink.Replies;
     }
 

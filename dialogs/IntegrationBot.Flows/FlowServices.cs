@@ -1,0 +1,17 @@
+using IntegrationBot.Engine;
+using IntegrationBot.Engine.Dialogs;
+using IntegrationBot.Flows.Menu;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrationBot.Flows;
+
+/// <summary>Registers the engine with the flows' texts, and every flow of the bot, one by one.</summary>
+public static class FlowServices
+{
+    public static IServiceCollection AddIntegrationBotFlows(this IServiceCollection services)
+    {
+        services.AddConversationEngine<Strings>();
+        services.AddSingleton<Dialog, MainMenuDialog>();
+        return services;
+    }
+}
