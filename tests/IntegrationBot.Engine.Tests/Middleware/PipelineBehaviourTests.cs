@@ -1,7 +1,7 @@
 using IntegrationBot.Engine.State;
 using IntegrationBot.Engine.Tests.Harness;
-using IntegrationBot.Testing.Conversations;
 using IntegrationBot.Schema;
+using IntegrationBot.Testing.Conversations;
 
 namespace IntegrationBot.Engine.Tests.Middleware;
 

@@ -2,11 +2,11 @@ using System.Text.Json;
 using IntegrationBot.Engine.Dialogs;
 using IntegrationBot.Engine.State;
 using IntegrationBot.Engine.Tests.Harness;
-using IntegrationBot.Testing.Conversations;
 using IntegrationBot.Storage;
 using IntegrationBot.Storage.Postgres;
 using IntegrationBot.Storage.Resilience;
 using IntegrationBot.Storage.Sqlite;
+using IntegrationBot.Testing.Conversations;
 using IntegrationBot.Testing.Postgres;
 
 namespace IntegrationBot.Engine.Tests.State;

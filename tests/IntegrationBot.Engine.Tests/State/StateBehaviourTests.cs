@@ -3,9 +3,9 @@ using IntegrationBot.Engine.Dialogs;
 using IntegrationBot.Engine.Prompts;
 using IntegrationBot.Engine.State;
 using IntegrationBot.Engine.Tests.Harness;
-using IntegrationBot.Testing.Conversations;
 using IntegrationBot.Engine.Turns;
 using IntegrationBot.Schema;
+using IntegrationBot.Testing.Conversations;
 
 namespace IntegrationBot.Engine.Tests.State;
 
