@@ -1,4 +1,5 @@
 using IntegrationBot.Recognizers.DateTime.Core;
+using IntegrationBot.Recognizers.DateTime.Dutch;
 using IntegrationBot.Recognizers.DateTime.English;
 using IntegrationBot.Recognizers.DateTime.German;
 
@@ -13,6 +14,7 @@ public static class DateTimeRecognizer
 {
     private static readonly Lazy<Grammar> GermanRules = new(GermanGrammar.Create);
     private static readonly Lazy<Grammar> EnglishRules = new(EnglishGrammar.Create);
+    private static readonly Lazy<Grammar> DutchRules = new(DutchGrammar.Create);
 
     public static IReadOnlyList<ModelResult> Recognize(string text, string culture, System.DateTime reference)
     {
@@ -48,6 +50,7 @@ public static class DateTimeRecognizer
     {
         Culture.German => GermanRules.Value,
         Culture.English => EnglishRules.Value,
+        Culture.Dutch => DutchRules.Value,
         _ => null,
     };
 }
