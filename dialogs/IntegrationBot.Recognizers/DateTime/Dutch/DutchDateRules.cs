@@ -12,12 +12,13 @@ internal static class DutchDateRules
     private static readonly string O = $"(?:{DutchNumbers.Ordinals.Pattern})";
     private static readonly string C = $"(?:{DutchNumbers.Cardinals.Pattern})";
     private static readonly string Day = $@"(?:(?<day>\d{{1,2}})(?:e|ste|de)?|(?<dayw>{O})|(?<dayc>{C}))";
-    private static readonly string Lead = $@"(?:(?<wd>{Wd}|{DutchWords.ShortWeekday}),?\s+)?(?:de\s+)?";
+    private static readonly string Lead = $@"(?:(?<wd>{Wd}|{DutchWords.ShortWeekday}),?\s+)?(?:de\s+(?=\d))?";
+    private const string MonthDot = @"(?:(?<=\b(?:jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec))\.)?";
     private const string Year = @"(?:\s*,?\s*(?:in\s+)?(?<year>\d{4})\b)?";
 
     public static IEnumerable<AtomRule> All() =>
     [
-        Rx.Atom($@"(?<![\w.])(?:{Lead}){Day}\s*(?:van\s+|[-/]\s*)?(?<month>{M})\b\.?{Year}", DayMonthYear),
+        Rx.Atom($@"(?<![\w.])(?:{Lead}){Day}\s*(?:van\s+|[-/]\s*)?(?<month>{M})\b{MonthDot}{Year}", DayMonthYear),
         Rx.Atom($@"\b(?<month>{M})\s+(?:de\s+)?(?:(?<day>\d{{1,2}})(?:e|ste|de)|(?<dayw>{O}))\b{Year}", DayMonthYear),
         Rx.Atom($@"\b(?:(?<this>deze)\s+)?(?:{Lead})(?<![\w/.-])(?<day>\d{{1,2}})[/-](?<mn>\d{{1,2}})(?:[/-](?<year2>\d{{4}}|\d{{2}}))?(?![\w/]|-\d|\.\d)", DayMonthYear),
         .. NumericDates.Rules(M, DutchWords.ParseMonth, dayFirst: true, allowTrailingDot: false),
@@ -28,7 +29,9 @@ internal static class DutchDateRules
         Rx.Atom($@"\b(?<wd>{Wd})\s+de\s+(?:(?<day>\d{{1,2}})(?:e|ste|de)|(?<dayw>{O}))\b", WeekdayTheDay),
         Rx.Atom($@"\b(?<wd>{Wd})\s+(?<day>\d{{1,2}})\b(?![:./-]\d|\s*(?:uur|{M}))", WeekdayDay),
         Rx.Atom($@"(?<=\bop\s)de\s+(?<day>\d{{1,2}})(?:e|ste|de)\b(?!\s*(?:van|{M}))", (m, r) => CalendarMath.DayOfMonth(Digits.Int(m.G("day"))!.Value, r)),
-        Rx.Atom($@"\b(?<dir>over)\s+(?<num>{DutchNumbers.Number})\s+(?<unit>{DutchWords.Units.Pattern})\b(?!\s+(?:na|vanaf|voor|geleden))", Shift),
+        Rx.Atom($@"\b(?<dir>over)\s+(?<num>{DutchNumbers.Number})\s+(?<unit>{DutchWords.Units.Pattern})\b(?!\s+(?:na|voor|geleden))", Shift),
+        Rx.Atom($@"(?<=\b(?:na|voor|van|tot|sinds|vanaf|en)\s)(?<month>jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b(?!\s*\d)", (m, r) => CalendarMath.Month(DutchWords.ParseMonth(m.G("month"))!.Value, r)),
+        Rx.Atom($@"\b(?<month>jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?=-\d{{0,2}}\s*(?:jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec))", (m, r) => CalendarMath.Month(DutchWords.ParseMonth(m.G("month"))!.Value, r)),
         Rx.Atom($@"\b(?:(?<rel>volgende|vorige|komende)\s+)?(?<hol>{DutchWords.Holidays.Pattern})\b(?:\s+(?<year>\d{{4}})\b|\s+van\s+(?<yrel>dit|volgend|vorig)\s+jaar\b)?", Holiday),
     ];
 
@@ -50,8 +53,6 @@ internal static class DutchDateRules
         var date = Dates.FromParts(ParseYear(m), month, day, reference);
         if (m.Has("this") && date?.Days().FirstOrDefault(d => d.Year == reference.Year) is { } thisYear && thisYear != default)
             return DateEntity.Definite(thisYear) with { Timex = date.Timex };
-        if (m.Has("wd") && date is { Past: { } past, Future: { } future } && past != future)
-            return date with { Past = future.Year == reference.Year ? future : past, Future = future.Year == reference.Year ? future : past };
         return date;
     }
 

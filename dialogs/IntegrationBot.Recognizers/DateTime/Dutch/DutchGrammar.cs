@@ -14,7 +14,7 @@ internal static class DutchGrammar
             new MergeRule(Rx.Of(@"^\s*(?:om|in\s+de|,)?\s*$"), Merges.TimeAndPart),
             new MergeRule(Rx.Of(@"^\s*(?:,|op|in\s+de)?\s*$"), Merges.DateAndPart),
             new MergeRule(Rx.Of(@"^\s*(?:,|op|om|van)?\s*$"), Merges.DateAndTimeRange),
-            new MergeRule(Rx.Of(@"^\s*(?:,\s*)?(?:om|op|rond|-|\(\w+\.?\)\s*-?)?\s*,?\s*$"), Merges.DateAndTime),
+            new MergeRule(Rx.Of(@"^\.?\s*(?:,\s*)?(?:om|op|rond|-|\(\w+\.?\)\s*-?)?\s*,?\s*$"), Merges.DateAndTime),
             new MergeRule(Rx.Of(@"^\s*,?\s*$"), DurationMerges.DateAndModifiedTime),
             new MergeRule(Rx.Of(@"^\s*(?:,\s*)?(?:om)?\s*$"), Merges.SetAndTime),
             new MergeRule(Rx.Of(@"^\s*(?:-|–|~|tot(?:\s+en\s+met)?)\s*$"), Merges.DateRange, Rx.Of(@"\b(?:van|vanaf|tussen)\s+$")),
@@ -56,12 +56,15 @@ internal static class DutchGrammar
                 _ => new RangeEntity(RangeKind.DateTime, [new SpanValue(date.Timex, day, day.AddHours(12), "start")]),
             };
         }
-        if (word == "later" && entity is DateRangeEntity { Future: { } f, Mod: null } range)
+        if (word is "later" or "eerder" && entity is DateRangeEntity { Future: { } f, Mod: null } range)
         {
             if (range.Unit == Granularity.Year)
-                return Mods.Part(range, "end") is DateRangeEntity year ? year with { Mod = null } : null;
-            var start = reference.Date.AddDays(range.Unit == Granularity.Week ? 1 : 1);
-            return start < f.End ? range with { Past = new DaySpan(start, f.End), Future = new DaySpan(start, f.End) } : null;
+                return Mods.Part(range, word == "later" ? "end" : "start") is DateRangeEntity year ? year with { Mod = null } : null;
+            var thursday = f.Start.AddDays(3);
+            var span = word == "later"
+                ? new DaySpan(thursday > reference.Date ? thursday : reference.Date, f.End)
+                : new DaySpan(f.Start, thursday < reference.Date ? thursday : reference.Date);
+            return range with { Past = span, Future = span };
         }
         return Mods.Part(entity, word switch { "begin" or "eerder" => "start", "midden" or "half" or "halverwege" => "mid", _ => "end" });
     }

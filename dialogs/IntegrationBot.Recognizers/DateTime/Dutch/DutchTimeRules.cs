@@ -14,8 +14,11 @@ internal static class DutchTimeRules
 
     public static IEnumerable<AtomRule> All() =>
     [
-        Rx.Atom($@"(?<![\w.:,])(?:(?<pre>rond|om)\s+)?(?<h>\d{{1,2}})[:.](?<m>\d{{2}})(?:[:.](?<s>\d{{2}}))?(?:\s*(?:uur|u)\b)?(?:\s+(?<part>{PartWord}))?(?![\d:])", Clock),
-        Rx.Atom($@"(?<![\w.:,])(?:(?<pre>rond|om)\s+)?(?<h>{H})\s*(?:uur|u)\b(?:\s+(?<part>{PartWord}))?", Clock),
+        Rx.Atom($@"(?<![\w.:,])(?:(?<pre>rond)\s+)?(?<h>\d{{1,2}}):(?<m>\d{{2}})(?::(?<s>\d{{2}}))?(?:\s*(?:uur|u)\b)?(?:\s+(?<part>{PartWord}))?(?![\d:])", Clock),
+        Rx.Atom($@"(?<![\w.:,])(?:(?<pre>rond|om)\s+)?(?<h>\d{{1,2}})\.(?<m>\d{{2}})(?:\s*(?:uur|u)\b)?(?:\s+(?<part>{PartWord}))?(?![\d.])", Clock),
+        Rx.Atom($@"(?<![\w.:,])(?:(?<pre>rond|om)\s+)?(?<h>\d{{1,2}}|(?<=\b(?:om|rond|tot|tegen)\s){DutchNumbers.Cardinals.Pattern})\s*(?:uur|u)\b(?:\s+(?<part>{PartWord}))?", Clock),
+        Rx.Atom(@"(?<![\w.:,])(?<h>\d{1,2})(?=,\s*(?:vanavond|vannacht)\b)", Clock),
+        Rx.Atom(@"(?<=\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vandaag)\s)(?<t1>\d{1,2})\s*-\s*(?<t2>\d{1,2})\b(?![:/.-]\d)", LooseRange),
         Rx.Atom($@"(?<=\bom\s)(?<h>\d{{1,2}})\b(?![.:,/-]\d|\s*(?:uur|%|dagen|weken|maanden|jaar|minuten|personen))", Clock),
         Rx.Atom($@"\b(?:(?<pre>rond|om)\s+)?half\s+(?<h>{H})\b(?:\s+(?<part>{PartWord}))?", (m, r) => Relative(m, -30)),
         Rx.Atom($@"\b(?:(?<pre>rond|om)\s+)?kwart\s+over\s+(?<h>{H})\b(?:\s+(?<part>{PartWord}))?", (m, r) => Relative(m, 15)),
@@ -27,8 +30,8 @@ internal static class DutchTimeRules
         Rx.Atom(@"\b(?:in\s+de\s+|de\s+)?(?<part>ochtend|middag|avond|nacht)\b", Part),
         Rx.Atom(@"\b(?<day>van|deze)\s*(?<part>ochtend|morgen|middag|avond|nacht)\b", DayPart),
         Rx.Atom($@"\b(?:(?<rel>{DutchWords.Rel})\s+)?(?<day>{DayWord})\s*(?<part>ochtend|morgen|middag|avond|nacht)\b", DayPart),
-        Rx.Atom($@"\b(?:(?<pre>van|tussen)\s+)?(?<t1>{T})\s*(?<sep>-|tot|en)\s*(?<t2>{T})(?:\s+(?<part>{PartWord}))?(?![\w:]|\.\d)", Range),
-        Rx.Atom($@"(?<part>{PartWord})\s+(?<t1>{T})\s*(?<sep>-|tot)\s*(?<t2>{T})(?![\w:]|\.\d)", Range),
+        Rx.Atom($@"(?<![\w/.-])(?:(?<pre>van|tussen)\s+)?(?<t1>{T})\s*(?<sep>-|tot|en)\s*(?<t2>{T})(?:\s+(?<part>{PartWord}))?(?![\w:/-]|\.\d)", Range),
+        Rx.Atom($@"(?<lead>{PartWord})\s+(?<t1>{T})\s*(?<sep>-|tot)\s*(?<t2>{T})(?![\w:/-]|\.\d)", Range),
     ];
 
     private static TimeSpec? Spec(string hour, string minute, string second = "")
@@ -83,6 +86,9 @@ internal static class DutchTimeRules
         return day is null || part is null ? null : new DatePartEntity(day, part);
     }
 
+    private static Entity? LooseRange(Match m, System.DateTime reference) =>
+        ParseLoose(m.G("t1")) is { } from && ParseLoose(m.G("t2")) is { } to ? TimeRanges.Create(from, to) : null;
+
     private static TimeSpec? ParseLoose(string text)
     {
         text = Regex.Replace(text, @"\s*uur$", "");
@@ -103,14 +109,14 @@ internal static class DutchTimeRules
     private static Entity? Range(Match m, System.DateTime reference)
     {
         var (t1, t2) = (m.G("t1"), m.G("t2"));
-        var explicitTime = m.Has("pre") || m.Has("part") || t1.Contains(':', StringComparison.Ordinal) || t2.Contains(':', StringComparison.Ordinal)
-            || t2.EndsWith("uur", StringComparison.Ordinal);
+        var colon = t1.Contains(':', StringComparison.Ordinal) || t2.Contains(':', StringComparison.Ordinal) || t2.EndsWith("uur", StringComparison.Ordinal);
+        var explicitTime = colon || m.Has("part") || m.Has("lead") || (m.Has("pre") && m.G("sep") != "-");
         if (!explicitTime || (m.G("sep") == "en" && m.G("pre") != "tussen"))
             return null;
         if (ParseLoose(t1) is not { } from || ParseLoose(t2) is not { } to)
             return null;
         if (m.Has("part") && PartOf(m.G("part")) is { } part)
-            (from, to) = (from.In(part), to.In(part));
+            to = to.In(part);
         return TimeRanges.Create(from, to);
     }
 }
