@@ -14,7 +14,7 @@ internal static class DutchDateRules
     private static readonly string Day = $@"(?:(?<day>\d{{1,2}})(?:e|ste|de)?|(?<dayw>{O})|(?<dayc>{C}))";
     private static readonly string Lead = $@"(?:(?<wd>{Wd}|{DutchWords.ShortWeekday}),?\s+)?(?:de\s+(?=\d))?";
     private const string MonthDot = @"(?:(?<=\b(?:jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec))\.)?";
-    private const string Year = @"(?:\s*,?\s*(?:in\s+)?(?<year>\d{4})\b)?";
+    private const string Year = @"(?:\s*,?\s*(?:in\s+|van\s+)?(?<year>\d{4})\b)?";
 
     public static IEnumerable<AtomRule> All() =>
     [
@@ -25,7 +25,8 @@ internal static class DutchDateRules
         Rx.Atom(@"\b(?<relday>vandaag|morgen|overmorgen|gisteren|eergisteren)\b(?!\s*(?:ochtend|middag|avond|nacht))", RelativeDay),
         Rx.Atom($@"\b(?:(?<rel>{R}|aanstaande)\s+)?(?<wd>{Wd}|{DutchWords.ShortWeekday})(?!\w)", Weekday),
         Rx.Atom($@"\b(?:op\s+)?(?<rel>{R})\s+week\s*(?:-|,|op)?\s*(?<wd>{Wd})\b", Weekday),
-        Rx.Atom($@"\b(?<wd>{Wd})\s+(?:van\s+)?(?:de\s+)?(?<rel>{R})\s+week\b", Weekday),
+        Rx.Atom($@"\b(?:op\s+)?(?<wd>{Wd})\s+(?:van\s+)?(?:de\s+)?(?<rel>{R})\s+week\b", Weekday),
+        Rx.Atom(@"\bdeze\s+dag\b", (m, r) => DateEntity.Definite(r.Date)),
         Rx.Atom($@"\b(?<wd>{Wd})\s+de\s+(?:(?<day>\d{{1,2}})(?:e|ste|de)|(?<dayw>{O}))\b", WeekdayTheDay),
         Rx.Atom($@"\b(?<wd>{Wd})\s+(?<day>\d{{1,2}})\b(?![:./-]\d|\s*(?:uur|{M}))", WeekdayDay),
         Rx.Atom($@"(?<=\bop\s)de\s+(?<day>\d{{1,2}})(?:e|ste|de)\b(?!\s*(?:van|{M}))", (m, r) => CalendarMath.DayOfMonth(Digits.Int(m.G("day"))!.Value, r)),

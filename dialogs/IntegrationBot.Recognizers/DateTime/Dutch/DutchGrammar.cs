@@ -23,8 +23,8 @@ internal static class DutchGrammar
             new MergeRule(Rx.Of(@"^\s*en\s*$"), Merges.TimeOrDateTimeRange, Rx.Of(@"\btussen\s+$"), PrefixRequired: true),
         ],
         [
-            new WrapRule(Rx.Of(@"\b(?:de\s+)?week\s+(?:van|beginnend(?:\s+op)?)\s+$"), null, (e, m, r) => WeekOf(e)),
-            new WrapRule(Rx.Of(@"\b(?<mod>begin|eind|einde|midden|half|halverwege)\s+(?:van\s+)?(?:de\s+)?$"), null, PartMod),
+            new WrapRule(Rx.Of(@"\b(?:de\s+)?week\s+(?:van|beginnend(?:\s+op)?|startend(?:\s+op)?)\s+$"), null, (e, m, r) => WeekOf(e)),
+            new WrapRule(Rx.Of(@"\b(?:het\s+)?(?<mod>begin|eind|einde|midden|half|halverwege)\s+(?:van\s+)?(?:de\s+)?$"), null, PartMod),
             new WrapRule(Rx.Of(@"\b(?<mod>eerder|later)\s+(?:in\s+)?(?:de\s+)?$"), null, PartMod),
             new WrapRule(Rx.Of(@"\b(?:voor|vóór|tegen|niet\s+later\s+dan|uiterlijk|(?:langer|meer)\s+dan)\s+$"), null, (e, m, r) => Mods.Apply(e, Mods.Before)),
             new WrapRule(Rx.Of(@"\b(?:na|later\s+dan|hoger\s+dan|(?:het\s+)?jaar\s+hoger\s+dan)\s+$"), null, (e, m, r) => Mods.Apply(e, Mods.After)),

@@ -14,6 +14,7 @@ internal static class DutchOtherRules
         Rx.Atom(@"\b(?:de\s+)?(?:hele|gehele|volledige)\s+(?<unit>dag|week|maand|jaar)\b", (m, r) => DurationEntity.Of(DutchWords.Units.Get(m.G("unit")), 1)),
         Rx.Atom(@"\b(?<adv>dagelijks|wekelijks|maandelijks|jaarlijks|driemaandelijks|halfjaarlijks|elk\s+uur)\b", Adverb),
         Rx.Atom($@"\b(?:elke|iedere|elk|ieder)\s+(?<what>dag|week|maand|jaar|ochtend|middag|avond|nacht|weekend|{Wd})\b", Each),
+        Rx.Atom(@"\b(?:elke|iedere)\s+(?:werk|week)dag\b", (m, r) => new SetEntity("P1D")),
         Rx.Atom($@"\b(?:elke|iedere)\s+(?<num>{DutchNumbers.Number})\s+(?<unit>{DutchWords.Units.Pattern})\b", Every),
         Rx.Atom(@"\b(?:eenmaal|eens|een\s+keer|één\s+keer)\s+per\s+(?<what>dag|week|maand|jaar)\b", Each),
         Rx.Atom($@"\b(?<wd>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)s\b", (m, r) => new SetEntity("XXXX-WXX-" + DutchWords.Weekdays.Get(m.G("wd")))),

@@ -16,7 +16,8 @@ internal static class DutchRangeRules
     [
         Rx.Atom($@"(?<![\w.,:/$+-])(?:(?<pre>tussen|van)\s+)?(?<y1>(?:1\d|20)\d{{2}})\s*(?:-|~|tot(?:\s+en\s+met)?|en)\s*(?<y2>(?:1\d|20)\d{{2}})(?![\w]|[.,:/-]\d)", YearToYear),
         Rx.Atom($@"\b(?:(?<rel>{R}|aanstaande)\s+)?(?<month>{FullMonth})\b(?!\s*\.?\s*\d)", Month),
-        Rx.Atom($@"\b(?<month>{M})\.?\s*(?:,\s*|/\s*|-\s*)?(?<year>\d{{4}})\b(?![/-]\d)", Month),
+        Rx.Atom($@"\b(?<month>{M})\.?\s*(?:,\s*|/\s*|-\s*|van\s+|in\s+)?(?<year>\d{{4}})\b(?![/-]\d)", Month),
+        Rx.Atom(@"\b(?:het\s+)?(?<ord>eerste|tweede|derde|vierde)\s+kwartaal\s+van\s+(?:het\s+jaar|(?<year>\d{4}))\b", Quarter),
         Rx.Atom($@"\b(?<rel>{R}|de|het)\s+(?<what>week|weekend|maand|jaar|kwartaal)\b(?!\s+(?:van\s+(?!dit\b)|beginnend|na\s+volgende|\d|(?:hoger|later|eerder|lager)\s+dan))", RelativePeriod),
         Rx.Atom(@"(?<![\w.,/-])(?<year>\d{4})-(?<mn>\d{1,2})(?![\w-]|\.\d)", (m, r) => Digits.Int(m.G("mn")) is { } mn && mn is >= 1 and <= 12 ? CalendarMath.MonthOfYear(Digits.Int(m.G("year"))!.Value, mn) : null),
         Rx.Atom(@"\bde\s+week\s+na\s+volgende\b", (m, r) => CalendarMath.Week(r.AddDays(14))),
@@ -67,6 +68,19 @@ internal static class DutchRangeRules
             "jaar" => CalendarMath.Year(reference.Year + offset),
             _ => CalendarMath.Quarter(reference.AddMonths(3 * offset).Year, (reference.AddMonths(3 * offset).Month + 2) / 3),
         };
+    }
+
+    private static Entity? Quarter(Match m, System.DateTime reference)
+    {
+        var q = m.G("ord") switch { "eerste" => 1, "tweede" => 2, "derde" => 3, _ => 4 };
+        if (m.Has("year"))
+            return CalendarMath.Quarter(Digits.Int(m.G("year"))!.Value, q);
+        var month = 3 * q - 2;
+        var futureYear = 3 * q < reference.Month ? reference.Year + 1 : reference.Year;
+        var pastYear = month > reference.Month ? reference.Year - 1 : reference.Year;
+        DaySpan In(int y) => new(new System.DateTime(y, month, 1), new System.DateTime(y, month, 1).AddMonths(3));
+        return new DateRangeEntity($"(XXXX-{Format.Int(month, 2)}-01,XXXX-{Format.Int(month + 3 > 12 ? 1 : month + 3, 2)}-01,P3M)",
+            In(pastYear), In(futureYear), Granularity.Month);
     }
 
     private static Entity? NextUnits(Match m, System.DateTime reference)

@@ -28,9 +28,10 @@ internal static class DutchTimeRules
         Rx.Atom(@"\bmiddernacht\b", (m, r) => new TimeEntity(new TimeSpec(0, 0, 0, TimePrecision.Hour, false))),
         Rx.Atom($@"(?<part>{PartWord})", Part),
         Rx.Atom(@"\b(?:in\s+de\s+|de\s+)?(?<part>ochtend|middag|avond|nacht)\b", Part),
+        Rx.Atom(@"(?<=\b(?:na|voor|rond|tijdens|tegen)\s+het\s)(?<part>ontbijt|avondeten|diner|avondmaal)\b|(?<=\b(?:na|voor|rond|tijdens|tegen)\s)(?<part>lunch|lunchtijd)\b", Part),
         Rx.Atom(@"\b(?<day>van|deze)\s*(?<part>ochtend|morgen|middag|avond|nacht)\b", DayPart),
         Rx.Atom($@"\b(?:(?<rel>{DutchWords.Rel})\s+)?(?<day>{DayWord})\s*(?<part>ochtend|morgen|middag|avond|nacht)\b", DayPart),
-        Rx.Atom($@"(?<![\w/.-])(?:(?<pre>van|tussen)\s+)?(?<t1>{T})\s*(?<sep>-|tot|en)\s*(?<t2>{T})(?:\s+(?<part>{PartWord}))?(?![\w:/-]|\.\d)", Range),
+        Rx.Atom($@"(?<![\w/.-])(?:(?<pre>van|tussen|om)\s+)?(?<t1>{T})\s*(?<sep>-|tot|en)\s*(?<t2>{T})(?:\s+(?<part>{PartWord}))?(?![\w:/-]|\.\d)", Range),
         Rx.Atom($@"(?<lead>{PartWord})\s+(?<t1>{T})\s*(?<sep>-|tot)\s*(?<t2>{T})(?![\w:/-]|\.\d)", Range),
     ];
 
@@ -109,7 +110,7 @@ internal static class DutchTimeRules
     private static Entity? Range(Match m, System.DateTime reference)
     {
         var (t1, t2) = (m.G("t1"), m.G("t2"));
-        var colon = t1.Contains(':', StringComparison.Ordinal) || t2.Contains(':', StringComparison.Ordinal) || t2.EndsWith("uur", StringComparison.Ordinal);
+        var colon = Regex.IsMatch(t1 + " " + t2, @"\d[:.]\d\d") || t2.EndsWith("uur", StringComparison.Ordinal);
         var explicitTime = colon || m.Has("part") || m.Has("lead") || (m.Has("pre") && m.G("sep") != "-");
         if (!explicitTime || (m.G("sep") == "en" && m.G("pre") != "tussen"))
             return null;

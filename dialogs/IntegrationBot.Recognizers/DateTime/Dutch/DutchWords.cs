@@ -21,7 +21,10 @@ internal static class DutchWords
         ("ochtend,ochtends,morgen,morgens,'s ochtends,'s morgens,’s ochtends,’s morgens,‘s ochtends,‘s morgens,voormiddag", PartOfDay.Morning),
         ("middag,middags,'s middags,’s middags,‘s middags,namiddag", PartOfDay.Afternoon),
         ("avond,avonds,'s avonds,’s avonds,‘s avonds", PartOfDay.Evening),
-        ("nacht,nachts,'s nachts,’s nachts,‘s nachts", PartOfDay.Night));
+        ("nacht,nachts,'s nachts,’s nachts,‘s nachts", PartOfDay.Night),
+        ("ontbijt", PartOfDay.Breakfast),
+        ("lunch,lunchtijd", PartOfDay.Lunch),
+        ("avondeten,diner,avondmaal", PartOfDay.Dinner));
 
     public static readonly Words<DurationUnit> Units = WordTable.Of(
         ("seconden,seconde,sec", DurationUnit.Second),
