@@ -1,6 +1,7 @@
 using IntegrationBot.Recognizers.DateTime.Core;
 using IntegrationBot.Recognizers.DateTime.Dutch;
 using IntegrationBot.Recognizers.DateTime.English;
+using IntegrationBot.Recognizers.DateTime.French;
 using IntegrationBot.Recognizers.DateTime.German;
 
 namespace IntegrationBot.Recognizers.DateTime;
@@ -15,6 +16,7 @@ public static class DateTimeRecognizer
     private static readonly Lazy<Grammar> GermanRules = new(GermanGrammar.Create);
     private static readonly Lazy<Grammar> EnglishRules = new(EnglishGrammar.Create);
     private static readonly Lazy<Grammar> DutchRules = new(DutchGrammar.Create);
+    private static readonly Lazy<Grammar> FrenchRules = new(FrenchGrammar.Create);
 
     public static IReadOnlyList<ModelResult> Recognize(string text, string culture, System.DateTime reference)
     {
@@ -51,6 +53,7 @@ public static class DateTimeRecognizer
         Culture.German => GermanRules.Value,
         Culture.English => EnglishRules.Value,
         Culture.Dutch => DutchRules.Value,
+        Culture.French => FrenchRules.Value,
         _ => null,
     };
 }
