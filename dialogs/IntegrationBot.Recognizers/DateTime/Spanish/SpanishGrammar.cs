@@ -1,0 +1,37 @@
+using IntegrationBot.Recognizers.DateTime.Core;
+
+namespace IntegrationBot.Recognizers.DateTime.Spanish;
+
+/// <summary>The Spanish grammar.</summary>
+internal static class SpanishGrammar
+{
+    public static Grammar Create() => new(
+        [.. SpanishRules.All(), .. SpanishTimeRules.All()],
+        [
+            new MergeRule(Rx.Of(@"^\s*(?:,|y)?\s*$"), Merges.Durations),
+            new MergeRule(Rx.Of(@"^\s*,?\s*$"), WeekdayAndDate),
+            new MergeRule(Rx.Of(@"^\s*$"), Merges.TimeAndPart),
+            new MergeRule(Rx.Of(@"^\s*,?\s*$"), Merges.DateAndPart),
+            new MergeRule(Rx.Of(@"^\s*(?:,|el)?\s*$"), Merges.DateAndTimeRange),
+            new MergeRule(Rx.Of(@"^\s*(?:,\s*)?(?:a\s+las|a\s+la|a)?\s*$"), Merges.DateAndTime),
+            new MergeRule(Rx.Of(@"^\s*,?\s*$"), DurationMerges.DateAndModifiedTime),
+            new MergeRule(Rx.Of(@"^\s*(?:,\s*)?(?:a\s+las|a)?\s*$"), Merges.SetAndTime),
+            new MergeRule(Rx.Of(@"^\s*(?:a|al|hasta|-|~)\s*(?:el\s+)?$"), Merges.DateRange, Rx.Of(@"\b(?:de|del|desde)\s+(?:el\s+)?$")),
+            new MergeRule(Rx.Of(@"^\s*y\s*(?:el\s+)?$"), Merges.DateRange, Rx.Of(@"\bentre\s+(?:el\s+)?$"), PrefixRequired: true),
+        ],
+        [
+            new WrapRule(Rx.Of(@"\b(?:a\s+)?(?<mod>mediados|principios|finales|fin|final)\s+de(?:l)?\s+$"), null, PartMod),
+            new WrapRule(Rx.Of(@"\bantes\s+de(?:l|\s+las|\s+la)?\s+$"), null, (e, m, r) => Mods.Apply(e, Mods.Before)),
+            new WrapRule(Rx.Of(@"\b(?:después|despues)\s+de(?:l|\s+las|\s+la)?\s+$|\bposterior\s+(?:a|de)\s+$|\bmás\s+tarde\s+de(?:\s+las)?\s+$"), null, (e, m, r) => Mods.Apply(e, Mods.After)),
+            new WrapRule(Rx.Of(@"\b(?:desde|a\s+partir\s+de(?:l)?|tan\s+temprano\s+como(?:\s+a\s+las)?)\s+$"), null, (e, m, r) => Mods.Apply(e, Mods.Since)),
+            new WrapRule(null, Rx.Of(@"^\s+y\s+(?:después|despues|posteriormente)\b"), (e, m, r) => Mods.Apply(e, Mods.Since)),
+            new WrapRule(Rx.Of(@"\b(?:alrededor|cerca)\s+de(?:l)?\s+$"), null, (e, m, r) => Mods.Approx(e)),
+        ]);
+
+    /// <summary>"viernes 6-jul-2018": the weekday only confirms the date.</summary>
+    private static DateEntity? WeekdayAndDate(Entity left, Entity right, System.DateTime reference) =>
+        left is DateEntity { IsOpenWeekday: true } && right is DateEntity { IsOpenWeekday: false } date ? date : null;
+
+    private static Entity? PartMod(Entity entity, System.Text.RegularExpressions.Match match, System.DateTime reference) =>
+        Mods.Part(entity, match.G("mod") switch { "mediados" => "mid", "principios" => "start", _ => "end" });
+}

@@ -1,0 +1,166 @@
+using System.Text.RegularExpressions;
+using IntegrationBot.Recognizers.DateTime.Core;
+
+namespace IntegrationBot.Recognizers.DateTime.Spanish;
+
+/// <summary>Spanish days and ranges: "3 de enero del 2019", "el próximo lunes", "la semana pasada", "de marzo a mayo".</summary>
+internal static class SpanishRules
+{
+    private static readonly string M = SpanishWords.Month;
+    private const string Wd = SpanishWords.Weekday;
+    private const string Next = SpanishWords.Next;
+    private const string Last = SpanishWords.Last;
+    private const string Ord = @"(?:º|°|ro|ero|do|to|vo|\.º|o)?";
+    private static readonly string YearWords = @"(?:dos\s+)?mil(?:\s+novecientos)?(?:\s+[a-záéíóú]+(?:\s+y\s+[a-záéíóú]+)?)?";
+    private static readonly string Year = $@"(?:\s*,?\s+(?:de|del)\s+(?:(?<year>\d{{4}})\b|(?<yw>{YearWords})))?";
+
+    public static IEnumerable<AtomRule> All() =>
+    [
+        Rx.Atom($@"(?<![\w.,:/$+-])(?:(?<pre>de|desde|entre)\s+)?(?<y1>(?:1\d|20)\d{{2}})\s*(?:-|~|a|hasta|y)\s*(?<y2>(?:1\d|20)\d{{2}})(?![\w]|[.,:/-]\d)", YearToYear),
+        Rx.Atom($@"(?<![\w.])(?:(?<wd>{Wd}),?\s+)?(?<day>\d{{1,2}}){Ord}\s+de\s+(?<month>{M})\b{Year}", DayMonth),
+        Rx.Atom($@"\b(?:(?<wd>{Wd}),?\s+)?(?<dayw>primero|{SpanishWords.Numbers.Pattern})\s+de\s+(?<month>{M})\b{Year}", DayMonth),
+        Rx.Atom($@"(?<![\w.])(?:(?:(?<rel>{Next}|este)\s+)?(?<wd>{Wd}),?\s+)?(?<day>\d{{1,2}})\s+(?<month>{M})\b\.?(?:\s+(?<year>\d{{4}}))?", DayMonth),
+        Rx.Atom($@"(?<![\w./])(?:(?<wd>{Wd}),?\s+)?(?<day>\d{{1,2}})/(?<mn>\d{{1,2}})(?:/(?<year2>\d{{4}}|\d{{2}}))?(?![\w/])", DayMonth),
+        .. NumericDates.Rules(M, SpanishWords.ParseMonth, dayFirst: true, allowTrailingDot: false),
+        Rx.Atom(@"\b(?<rel>hoy|pasado\s+mañana|anteayer|antier|ayer)\b|(?<![a-z]\s)(?<![a-z]\s\s)\b(?<!\b(?:la|de\s+la|por\s+la|en\s+la|esta)\s)(?<rel>mañana)\b", RelativeDay),
+        Rx.Atom($@"\b(?:(?<rel>{Next}|este|esta|{Last}|este\s+próximo|este\s+proximo)\s+)?(?<wd>{Wd}|(?:lun|mar|mié|mie|jue|vie|sáb|sab|dom)\.)(?!\w)(?:\s+(?<rel2>{Next}|{Last}))?", Weekday),
+        Rx.Atom($@"\b(?<wd>{Wd})\s+de\s+(?:la\s+)?(?<rel>{Next}|{Last})\s+semana\b", Weekday),
+        Rx.Atom($@"\b(?:la\s+)?(?<rel>{Next}|{Last})\s+semana\s+(?<wd>lun|mar|mié|mie|jue|vie|sáb|sab|dom|{Wd})\b", Weekday),
+        Rx.Atom($@"\b(?:el\s+)?(?<what>mes|año|semana|fin\s+de\s+semana)\s+(?<rel>{Next}|{Last})\b", Period),
+        Rx.Atom($@"\b(?:(?:el|la)\s+)?(?<rel>{Next}|{Last}|este|esta)\s+(?<what>mes|año|semana|fin\s+de\s+semana|trimestre)\b", Period),
+        Rx.Atom($@"\b(?<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b(?!\s+de\s+\d{{4}})", Month),
+        Rx.Atom($@"\b(?<month>{M})\.?\s+(?:de\s+|del\s+)?(?<year>\d{{4}})\b", Month),
+        Rx.Atom(@"(?<![\w.,/-])(?<mn>\d{1,2})-(?<year>\d{4})(?![\w-])", (m, r) => Digits.Int(m.G("mn")) is { } mn && mn is >= 1 and <= 12 ? CalendarMath.MonthOfYear(Digits.Int(m.G("year"))!.Value, mn) : null),
+        Rx.Atom(@"(?<![\w.,:/$+-])(?<year>(?:19|20)\d{2})(?![\w]|[.,:/-]\d)", (m, r) => CalendarMath.Year(Digits.Int(m.G("year"))!.Value) with { WrittenYear = true }),
+        Rx.Atom(@"\baño\s+(?<year>\d{4})\b", (m, r) => CalendarMath.Year(Digits.Int(m.G("year"))!.Value) with { WrittenYear = true }),
+        Rx.Atom(@"\blos\s+a[nñ]os\s+(?<d>[0-9]0)\b", (m, r) =>
+        {
+            var decade = Digits.Int(m.G("d"))!.Value;
+            var past = new System.DateTime(1900 + decade, 1, 1);
+            var future = new System.DateTime(2000 + decade, 1, 1);
+            return new DateRangeEntity($"(XX{m.G("d")}-01-01,XX{Format.Int((decade + 10) % 100, 2)}-01-01,P10Y)",
+                new DaySpan(past, past.AddYears(10)), new DaySpan(future, future.AddYears(10)), Granularity.Year);
+        }),
+        Rx.Atom(@"\b(?<ord>primer|segundo)\s+semestre\s+de\s+(?<year>\d{4})\b", (m, r) =>
+        {
+            var start = new System.DateTime(Digits.Int(m.G("year"))!.Value, m.G("ord") == "primer" ? 1 : 7, 1);
+            return DateRangeEntity.Definite($"({Format.Date(start)},{Format.Date(start.AddMonths(6))},P6M)", start, start.AddMonths(6), Granularity.Month);
+        }),
+        Rx.Atom($@"\b(?:la\s+)?(?<ord>primera|segunda|tercera|cuarta|última|ultima)\s+semana\s+de\s+(?:(?<month>{M})\b(?:\s+de\s+(?<year>\d{{4}}))?|(?<year>\d{{4}}))", WeekOf),
+        Rx.Atom($@"\b(?<rel>próximos|proximos|próximas|proximas|siguientes|últimos|ultimos|últimas|ultimas|pasados|pasadas)\s+(?<num>{SpanishWords.Number})\s+(?<unit>{SpanishWords.Units2.Pattern})\b", NextUnits),
+        Rx.Atom($@"\b(?<rel>próxima|proxima|última|ultima)\s+(?<unit>hora|minuto)\b", NextUnits),
+        Rx.Atom($@"\bdentro\s+de\s+(?:(?:los\s+)?(?:próximos|proximos)\s+)?(?<num>{SpanishWords.Number})\s+(?<unit>{SpanishWords.Units2.Pattern})\b", Within),
+        Rx.Atom($@"\b(?<dir>en|hace)\s+(?<num>{SpanishWords.Number})\s+(?<unit>{SpanishWords.Units2.Pattern})\b", Shift),
+        Rx.Atom($@"\b(?<pre>desde|de|entre)\s+(?:el\s+)?(?<d1>\d{{1,2}})\s+(?<sep>hasta|a|al|y)\s+(?:el\s+)?(?<d2>\d{{1,2}})\s+de\s+(?<month>{M})\b(?:\s+de\s+(?<year>\d{{4}}))?", DayToDay),
+        Rx.Atom($@"\b(?:el\s+)?(?<hol>{SpanishWords.Holidays.Pattern})\b(?:\s+(?:de\s+)?(?<year>\d{{4}}))?", Holiday),
+    ];
+
+    private static Entity? YearToYear(Match m, System.DateTime reference) => m.Value.Contains(" y ", StringComparison.Ordinal) && m.G("pre") != "entre"
+        ? null
+        : Merges.DateRange(CalendarMath.Year(Digits.Int(m.G("y1"))!.Value), CalendarMath.Year(Digits.Int(m.G("y2"))!.Value), reference);
+
+    private static Entity? DayMonth(Match m, System.DateTime reference)
+    {
+        int? day = m.Has("day") ? Digits.Int(m.G("day")) : m.G("dayw") == "primero" ? 1 : SpanishWords.Numbers.TryGet(m.G("dayw"), out var w) ? w : null;
+        var month = m.Has("mn") ? Digits.Int(m.G("mn")) : SpanishWords.ParseMonth(m.G("month"));
+        int? year = m.Has("year") ? Digits.Int(m.G("year"))
+            : m.Has("yw") ? SpanishWords.ParseYearWords(Regex.Replace(m.G("yw"), @"\s+", " "))
+            : m.Has("year2") ? CalendarMath.ExpandYear(Digits.Int(m.G("year2"))!.Value, m.G("year2").Length) : null;
+        var date = Dates.FromParts(year, month, day, reference);
+        return m.Has("rel") && date is { Future: { } f } ? date with { Past = f } : date;
+    }
+
+    private static Entity? RelativeDay(Match m, System.DateTime reference) => DateEntity.Definite(reference.Date.AddDays(Regex.Replace(m.G("rel"), @"\s+", " ") switch
+    {
+        "mañana" => 1,
+        "pasado mañana" => 2,
+        "ayer" => -1,
+        "anteayer" or "antier" => -2,
+        _ => 0,
+    }));
+
+    private static Entity? Weekday(Match m, System.DateTime reference)
+    {
+        if (!SpanishWords.Weekdays.TryGet(m.G("wd").TrimEnd('.'), out var day))
+            return null;
+        var rel = Regex.Replace(m.Has("rel2") ? m.G("rel2") : m.G("rel"), @"\s+", " ");
+        if (rel.StartsWith("este pr", StringComparison.Ordinal))
+            return DateEntity.Definite(CalendarMath.Weekday(day, reference).Future!.Value);
+        if (rel.Length == 0)
+            return CalendarMath.Weekday(day, reference);
+        return CalendarMath.WeekdayInWeek(day, SpanishWords.Offset(rel), reference);
+    }
+
+    private static Entity? Period(Match m, System.DateTime reference)
+    {
+        var offset = SpanishWords.Offset(m.G("rel"));
+        var shifted = reference.AddMonths(offset);
+        return Regex.Replace(m.G("what"), @"\s+", " ") switch
+        {
+            "semana" => CalendarMath.Week(reference.AddDays(7 * offset)),
+            "fin de semana" => CalendarMath.Weekend(reference.AddDays(7 * offset)),
+            "mes" => CalendarMath.MonthOfYear(shifted.Year, shifted.Month),
+            "trimestre" => CalendarMath.Quarter(reference.AddMonths(3 * offset).Year, (reference.AddMonths(3 * offset).Month + 2) / 3),
+            _ => CalendarMath.Year(reference.Year + offset),
+        };
+    }
+
+    private static Entity? Month(Match m, System.DateTime reference)
+    {
+        if (SpanishWords.ParseMonth(m.G("month")) is not { } month)
+            return null;
+        return m.Has("year") ? CalendarMath.MonthOfYear(Digits.Int(m.G("year"))!.Value, month) : CalendarMath.Month(month, reference);
+    }
+
+    private static Entity? WeekOf(Match m, System.DateTime reference)
+    {
+        var ord = m.G("ord");
+        var last = ord is "última" or "ultima";
+        var n = ord switch { "primera" => 1, "segunda" => 2, "tercera" => 3, "cuarta" => 4, _ => 5 };
+        if (m.Has("month"))
+            return WeekRanges.WeekOfMonth(n, last, SpanishWords.ParseMonth(m.G("month")) ?? 0, m.Has("year") ? Digits.Int(m.G("year")) : null, reference);
+        return WeekRanges.WeekOfYear(n, last, Digits.Int(m.G("year"))!.Value);
+    }
+
+    private static Entity? NextUnits(Match m, System.DateTime reference)
+    {
+        var amount = m.Has("num") ? SpanishWords.Parse(m.G("num")) : 1;
+        if (amount is not { } n || !SpanishWords.Units2.TryGet(m.G("unit"), out var unit))
+            return null;
+        return Dates.Following(DurationEntity.Of(unit, n), Regex.IsMatch(m.G("rel"), "^(?:pr|sig)") ? 1 : -1, reference);
+    }
+
+    private static Entity? Within(Match m, System.DateTime reference)
+    {
+        if (SpanishWords.Parse(m.G("num")) is not { } n || !SpanishWords.Units2.TryGet(m.G("unit"), out var unit))
+            return null;
+        var duration = DurationEntity.Of(unit, n);
+        if (duration.IsClockBased)
+            return Dates.Within(duration, reference);
+        var end = duration.AddTo(reference.Date);
+        return DateRangeEntity.Definite($"({Format.Date(reference.Date)},{Format.Date(end)},{duration.Timex})", reference.Date, end, Granularity.Day);
+    }
+
+    private static Entity? Shift(Match m, System.DateTime reference) =>
+        SpanishWords.Parse(m.G("num")) is { } n && SpanishWords.Units2.TryGet(m.G("unit"), out var unit)
+            ? Dates.Shift(DurationEntity.Of(unit, n), m.G("dir") == "hace" ? -1 : 1, reference)
+            : null;
+
+    private static Entity? DayToDay(Match m, System.DateTime reference)
+    {
+        if (m.G("sep") == "y" && m.G("pre") != "entre")
+            return null;
+        int? year = m.Has("year") ? Digits.Int(m.G("year")) : null;
+        var month = SpanishWords.ParseMonth(m.G("month"));
+        var from = Dates.FromParts(year, month, Digits.Int(m.G("d1")), reference);
+        var to = Dates.FromParts(year, month, Digits.Int(m.G("d2")), reference);
+        return from is null || to is null ? null : Merges.DateRange(from, to, reference);
+    }
+
+    private static Entity? Holiday(Match m, System.DateTime reference)
+    {
+        if (!SpanishWords.Holidays.TryGet(m.G("hol"), out var holiday))
+            return null;
+        return m.Has("year") && Digits.Int(m.G("year")) is { } year ? holiday.InGivenYear(year) : holiday.Resolve(reference, datedTimex: true);
+    }
+}
