@@ -18,17 +18,21 @@ internal static class SpanishRules
     [
         Rx.Atom($@"(?<![\w.,:/$+-])(?:(?<pre>de|desde|entre)\s+)?(?<y1>(?:1\d|20)\d{{2}})\s*(?:-|~|a|hasta|y)\s*(?<y2>(?:1\d|20)\d{{2}})(?![\w]|[.,:/-]\d)", YearToYear),
         Rx.Atom($@"(?<![\w.])(?:(?<wd>{Wd}),?\s+)?(?<day>\d{{1,2}}){Ord}\s+de\s+(?<month>{M})\b{Year}", DayMonth),
-        Rx.Atom($@"\b(?:(?<wd>{Wd}),?\s+)?(?<dayw>primero|{SpanishWords.Numbers.Pattern})\s+de\s+(?<month>{M})\b{Year}", DayMonth),
+        Rx.Atom($@"\b(?:(?<wd>{Wd}),?\s+)?(?<dayw>primero|segundo|tercero|cuarto|quinto|sexto|séptimo|septimo|octavo|noveno|décimo|decimo|{SpanishWords.Numbers.Pattern})\s+de\s+(?<month>{M})\b{Year}", DayMonth),
+        Rx.Atom($@"\b(?:el\s+)?d[ií]a\s+(?<day>\d{{1,2}})(?:\s+(?:de\s+)?(?<month>{M})\b)?(?!\s*(?:[:/.-]\d|de\s+\d))", (m, r) => m.Has("month") ? DayMonth(m, r) : CalendarMath.DayOfMonth(Digits.Int(m.G("day"))!.Value, r)),
         Rx.Atom($@"(?<![\w.])(?:(?:(?<rel>{Next}|este)\s+)?(?<wd>{Wd}),?\s+)?(?<day>\d{{1,2}})\s+(?<month>{M})\b\.?(?:\s+(?<year>\d{{4}}))?", DayMonth),
         Rx.Atom($@"(?<![\w./])(?:(?<wd>{Wd}),?\s+)?(?<day>\d{{1,2}})/(?<mn>\d{{1,2}})(?:/(?<year2>\d{{4}}|\d{{2}}))?(?![\w/])", DayMonth),
         .. NumericDates.Rules(M, SpanishWords.ParseMonth, dayFirst: true, allowTrailingDot: false),
-        Rx.Atom(@"\b(?<rel>hoy|pasado\s+mañana|anteayer|antier|ayer)\b|(?<![a-z]\s)(?<![a-z]\s\s)\b(?<!\b(?:la|de\s+la|por\s+la|en\s+la|esta)\s)(?<rel>mañana)\b", RelativeDay),
+        Rx.Atom(@"\b(?<rel>hoy|pasado\s+mañana|anteayer|antier|ayer)\b|(?<!\b(?:la|esta)\s)\b(?<rel>mañana)\b", RelativeDay),
         Rx.Atom($@"\b(?:(?<rel>{Next}|este|esta|{Last}|este\s+próximo|este\s+proximo)\s+)?(?<wd>{Wd}|(?:lun|mar|mié|mie|jue|vie|sáb|sab|dom)\.)(?!\w)(?:\s+(?<rel2>{Next}|{Last}))?", Weekday),
         Rx.Atom($@"\b(?<wd>{Wd})\s+de\s+(?:la\s+)?(?<rel>{Next}|{Last})\s+semana\b", Weekday),
+        Rx.Atom($@"\b(?<wd>{Wd})\s+(?:de\s+)?la\s+semana\s+(?<rel>{Next}|{Last})\b", Weekday),
+        Rx.Atom($@"\b(?<wd>{Wd})\s+la\s+(?<rel>{Next}|{Last})\s+semana\b", Weekday),
         Rx.Atom($@"\b(?:la\s+)?(?<rel>{Next}|{Last})\s+semana\s+(?<wd>lun|mar|mié|mie|jue|vie|sáb|sab|dom|{Wd})\b", Weekday),
-        Rx.Atom($@"\b(?:el\s+)?(?<what>mes|año|semana|fin\s+de\s+semana)\s+(?<rel>{Next}|{Last})\b", Period),
+        Rx.Atom($@"\b(?:el\s+|la\s+)?(?<what>mes|año|semana|fin\s+de\s+semana)\s+(?<rel>{Next}|{Last})\b", Period),
         Rx.Atom($@"\b(?:(?:el|la)\s+)?(?<rel>{Next}|{Last}|este|esta)\s+(?<what>mes|año|semana|fin\s+de\s+semana|trimestre)\b", Period),
-        Rx.Atom($@"\b(?<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b(?!\s+de\s+\d{{4}})", Month),
+        Rx.Atom($@"\b(?:(?<this>este|esta)\s+)?(?<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b(?!\s+de\s+\d{{4}})", Month),
+        Rx.Atom(@"\b(?:(?<rel>este|esta|próximo|proximo|pasado)\s+)?(?<season>primavera|verano|otoño|otono|invierno)\b(?:\s+(?:de\s+)?(?<year>\d{4}))?", Season),
         Rx.Atom($@"\b(?<month>{M})\.?\s+(?:de\s+|del\s+)?(?<year>\d{{4}})\b", Month),
         Rx.Atom(@"(?<![\w.,/-])(?<mn>\d{1,2})-(?<year>\d{4})(?![\w-])", (m, r) => Digits.Int(m.G("mn")) is { } mn && mn is >= 1 and <= 12 ? CalendarMath.MonthOfYear(Digits.Int(m.G("year"))!.Value, mn) : null),
         Rx.Atom(@"(?<![\w.,:/$+-])(?<year>(?:19|20)\d{2})(?![\w]|[.,:/-]\d)", (m, r) => CalendarMath.Year(Digits.Int(m.G("year"))!.Value) with { WrittenYear = true }),
@@ -50,9 +54,9 @@ internal static class SpanishRules
         Rx.Atom($@"\b(?<rel>próximos|proximos|próximas|proximas|siguientes|últimos|ultimos|últimas|ultimas|pasados|pasadas)\s+(?<num>{SpanishWords.Number})\s+(?<unit>{SpanishWords.Units2.Pattern})\b", NextUnits),
         Rx.Atom($@"\b(?<rel>próxima|proxima|última|ultima)\s+(?<unit>hora|minuto)\b", NextUnits),
         Rx.Atom($@"\bdentro\s+de\s+(?:(?:los\s+)?(?:próximos|proximos)\s+)?(?<num>{SpanishWords.Number})\s+(?<unit>{SpanishWords.Units2.Pattern})\b", Within),
-        Rx.Atom($@"\b(?<dir>en|hace)\s+(?<num>{SpanishWords.Number})\s+(?<unit>{SpanishWords.Units2.Pattern})\b", Shift),
+        Rx.Atom($@"\b(?<dir>en|hace)\s+(?<num>{SpanishWords.Number})\s+(?<unit>{SpanishWords.Units2.Pattern})\b(?!\s+a\s+partir)", Shift),
         Rx.Atom($@"\b(?<pre>desde|de|entre)\s+(?:el\s+)?(?<d1>\d{{1,2}})\s+(?<sep>hasta|a|al|y)\s+(?:el\s+)?(?<d2>\d{{1,2}})\s+de\s+(?<month>{M})\b(?:\s+de\s+(?<year>\d{{4}}))?", DayToDay),
-        Rx.Atom($@"\b(?:el\s+)?(?<hol>{SpanishWords.Holidays.Pattern})\b(?:\s+(?:de\s+)?(?<year>\d{{4}}))?", Holiday),
+        Rx.Atom($@"\b(?<hol>{SpanishWords.Holidays.Pattern})\b(?:\s+(?:de\s+)?(?<year>\d{{4}}))?", Holiday),
     ];
 
     private static Entity? YearToYear(Match m, System.DateTime reference) => m.Value.Contains(" y ", StringComparison.Ordinal) && m.G("pre") != "entre"
@@ -61,7 +65,20 @@ internal static class SpanishRules
 
     private static Entity? DayMonth(Match m, System.DateTime reference)
     {
-        int? day = m.Has("day") ? Digits.Int(m.G("day")) : m.G("dayw") == "primero" ? 1 : SpanishWords.Numbers.TryGet(m.G("dayw"), out var w) ? w : null;
+        int? day = m.Has("day") ? Digits.Int(m.G("day")) : m.G("dayw") switch
+        {
+            "primero" => 1,
+            "segundo" => 2,
+            "tercero" => 3,
+            "cuarto" => 4,
+            "quinto" => 5,
+            "sexto" => 6,
+            "séptimo" or "septimo" => 7,
+            "octavo" => 8,
+            "noveno" => 9,
+            "décimo" or "decimo" => 10,
+            var w => SpanishWords.Numbers.TryGet(w, out var v) ? v : null,
+        };
         var month = m.Has("mn") ? Digits.Int(m.G("mn")) : SpanishWords.ParseMonth(m.G("month"));
         int? year = m.Has("year") ? Digits.Int(m.G("year"))
             : m.Has("yw") ? SpanishWords.ParseYearWords(Regex.Replace(m.G("yw"), @"\s+", " "))
@@ -109,7 +126,16 @@ internal static class SpanishRules
     {
         if (SpanishWords.ParseMonth(m.G("month")) is not { } month)
             return null;
-        return m.Has("year") ? CalendarMath.MonthOfYear(Digits.Int(m.G("year"))!.Value, month) : CalendarMath.Month(month, reference);
+        if (m.Has("year"))
+            return CalendarMath.MonthOfYear(Digits.Int(m.G("year"))!.Value, month);
+        return m.Has("this") ? CalendarMath.MonthOfYear(reference.Year, month) : CalendarMath.Month(month, reference);
+    }
+
+    private static Entity? Season(Match m, System.DateTime reference)
+    {
+        var code = m.G("season") switch { "verano" => "SU", "otoño" or "otono" => "FA", "invierno" => "WI", _ => "SP" };
+        int? year = m.Has("year") ? Digits.Int(m.G("year")) : m.Has("rel") ? reference.Year + SpanishWords.Offset(m.G("rel")) : null;
+        return Seasons.Create(code, year, reference);
     }
 
     private static Entity? WeekOf(Match m, System.DateTime reference)

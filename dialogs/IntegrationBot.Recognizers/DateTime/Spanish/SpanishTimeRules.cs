@@ -16,11 +16,12 @@ internal static class SpanishTimeRules
     [
         Rx.Atom($@"(?<![\w.:,])(?<t>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*{AmPm})?(?:\s+{PartWord})?)(?![\d:])", Time),
         Rx.Atom($@"(?<![\w.:,])(?<t>\d{{1,2}}\s*{AmPm}(?:\s+{PartWord})?)", Time),
-        Rx.Atom($@"\b(?:(?<pre>alrededor|cerca)\s+de\s+)?(?:(?:a\s+)?las\s+)(?<t>{Clock})(?:\s+en\s+punto)?(?![\w:])", Time),
+        Rx.Atom($@"(?<=\blas\s)(?<t>{Clock})(?:\s+en\s+punto)?(?![\w:])", Time),
         Rx.Atom($@"\b(?<t>(?:una|{W})\s+(?:y\s+(?:media|cuarto|{W})|menos\s+(?:cuarto|{W})|{W})(?:\s+{PartWord})?)\b", Time),
         Rx.Atom($@"\b(?:(?<pre>alrededor|cerca)\s+de\s+)?(?<noon>mediodía|mediodia|medianoche)\b", (m, r) =>
             Approx(m, new TimeEntity(new TimeSpec(m.G("noon").StartsWith("medi", StringComparison.Ordinal) && !m.G("noon").Contains("noche", StringComparison.Ordinal) ? 12 : 0, 0, 0, TimePrecision.Hour, false)))),
         Rx.Atom(@"\b(?<pw>por|en|de)\s+la\s+(?<part>mañana|tarde|noche|madrugada)\b", Part),
+        Rx.Atom(@"(?<=\bpor\s)el\s+d[ií]a\b|\bdel\s+d[ií]a\b(?!\s+\d)", (m, r) => DateEntity.Definite(r.Date)),
         Rx.Atom(@"\b(?<day>esta|anoche)(?:\s+(?<part>mañana|tarde|noche))?\b", DayPart),
         Rx.Atom($@"\b(?:(?<pre>de|desde|entre)\s+)?(?:las\s+)?(?<t1>{Clock})\s*(?<sep>-|a|hasta|y)\s*(?:las\s+)?(?<t2>{Clock})(?![\w:])", Range),
         Rx.Atom($@"(?<![\w.,])(?<num>{SpanishWords.Number})\s+(?<unit>{SpanishWords.Units2.Pattern})(?:\s+(?<whole>entero|entera|completo|completa))?\b", Duration),
@@ -65,7 +66,7 @@ internal static class SpanishTimeRules
     }
 
     private static Entity? Time(Match m, System.DateTime reference) =>
-        Parse(m.G("t")) is { } spec ? Approx(m, new TimeEntity(spec.Fixed())) : null;
+        Parse(m.G("t")) is { } spec ? Approx(m, new TimeEntity(spec)) : null;
 
     private static PartOfDay PartOf(string word) => word switch
     {
@@ -91,8 +92,7 @@ internal static class SpanishTimeRules
         var explicitTime = m.Has("pre") || Regex.IsMatch(t1 + " " + t2, @":\d|[ap]\.?\s?m|\bla\s");
         if (!explicitTime || Parse(t1) is not { } from || Parse(t2) is not { } to)
             return null;
-        var option = TimeRanges.Between(from, to)[0];
-        return new TimeRangeEntity([option], from, to);
+        return TimeRanges.Create(from, to);
     }
 
     private static Entity? Duration(Match m, System.DateTime reference) =>
