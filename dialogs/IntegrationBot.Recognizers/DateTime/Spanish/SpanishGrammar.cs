@@ -6,7 +6,7 @@ namespace IntegrationBot.Recognizers.DateTime.Spanish;
 internal static class SpanishGrammar
 {
     public static Grammar Create() => new(
-        [.. SpanishRules.All(), .. SpanishTimeRules.All()],
+        [.. SpanishRules.All(), .. SpanishPeriodRules.All(), .. SpanishTimeRules.All()],
         [
             new MergeRule(Rx.Of(@"^\s*(?:,|y)?\s*$"), Merges.Durations),
             new MergeRule(Rx.Of(@"^\s*,?\s*$"), WeekdayAndDate),
@@ -22,12 +22,12 @@ internal static class SpanishGrammar
         ],
         [
             new WrapRule(Rx.Of(@"\bla\s+semana\s+(?:de|del)\s+$"), null, WeekOf),
-            new WrapRule(Rx.Of(@"\b(?<mod>mediados|principios|finales|fin|final)\s+de(?:l)?\s+$"), null, PartMod),
+            new WrapRule(Rx.Of(@"\b(?<mod>mediados|principios|inicios|inicio|comienzos|finales|fin|final)\s+de(?:l)?\s+(?:la\s+)?$"), null, PartMod),
             new WrapRule(Rx.Of(@"\bmás\s+(?<mod>tarde|temprano)\s+(?:de\s+)?$"), null, Later),
             new WrapRule(Rx.Of(@"\bantes\s+de(?:l|\s+las|\s+la)?\s+$"), null, (e, m, r) => Mods.Apply(e, Mods.Before)),
             new WrapRule(Rx.Of(@"\b(?:después|despues)\s+de(?:l|\s+las|\s+la)?\s+$|\bposterior\s+(?:a|de)\s+$|\bmás\s+tarde\s+de(?:\s+las)?\s+$"), null, (e, m, r) => Mods.Apply(e, Mods.After)),
             new WrapRule(Rx.Of(@"\b(?:desde|a\s+partir\s+de(?:l)?|tan\s+temprano\s+como(?:\s+a\s+las)?)\s+$"), null, (e, m, r) => Mods.Apply(e, Mods.Since)),
-            new WrapRule(null, Rx.Of(@"^\s+y\s+(?:después|despues|posteriormente)\b"), (e, m, r) => Mods.Apply(e, Mods.Since)),
+            new WrapRule(null, Rx.Of(@"^\s+(?:y|o)\s+(?:después|despues|posteriormente|más\s+tarde|mas\s+tarde)\b"), (e, m, r) => Mods.Apply(e, Mods.Since)),
             new WrapRule(Rx.Of(@"\b(?:alrededor|cerca)\s+de(?:l|\s+las|\s+la)?\s+$"), null, (e, m, r) => Mods.Approx(e)),
         ]);
 
@@ -58,5 +58,5 @@ internal static class SpanishGrammar
     }
 
     private static Entity? PartMod(Entity entity, System.Text.RegularExpressions.Match match, System.DateTime reference) =>
-        Mods.Part(entity, match.G("mod") switch { "mediados" => "mid", "principios" => "start", _ => "end" });
+        Mods.Part(entity, match.G("mod") switch { "mediados" => "mid", "principios" or "inicios" or "inicio" or "comienzos" => "start", _ => "end" });
 }

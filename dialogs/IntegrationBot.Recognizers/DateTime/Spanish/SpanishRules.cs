@@ -24,40 +24,51 @@ internal static class SpanishRules
         Rx.Atom($@"(?<![\w./])(?:(?<wd>{Wd}),?\s+)?(?<day>\d{{1,2}})/(?<mn>\d{{1,2}})(?:/(?<year2>\d{{4}}|\d{{2}}))?(?![\w/])", DayMonth),
         .. NumericDates.Rules(M, SpanishWords.ParseMonth, dayFirst: true, allowTrailingDot: false),
         Rx.Atom(@"\b(?<rel>hoy|pasado\s+mañana|anteayer|antier|ayer)\b|(?<!\b(?:la|esta)\s)\b(?<rel>mañana)\b", RelativeDay),
+        Rx.Atom(@"(?<=\b(?:de|a|hasta|desde)\s)(?<month>ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)\.", Month),
+        Rx.Atom($@"\b(?<wd>{Wd})\s+(?<day>\d{{1,2}})\b(?![:./-]\d|\s*(?:de\s+)?(?:{M}))", WeekdayDay),
+        Rx.Atom(@"\bel\s+d[ií]a\s+(?<rel>siguiente|anterior)\b", (m, r) => DateEntity.Definite(r.Date.AddDays(m.G("rel") == "siguiente" ? 1 : -1))),
+        Rx.Atom(@"(?<=\bde\s)(?<what>mes|año|semana)\b(?!\s+(?:pr|pas|sig|que|ant))", (m, r) => Period("", m.G("what"), r)),
+        Rx.Atom($@"\b(?<hol>viernes\s+negro)(?:\s+(?<year>\d{{4}}))?\b", (m, r) =>
+            m.Has("year") ? DateEntity.Definite(Core.Holidays.NthWeekday(Digits.Int(m.G("year"))!.Value, 11, 4, 4).AddDays(1)) : null),
+        Rx.Atom(@"(?<![\w.])(?<year>\d{4})\s*-?\s*t(?<q>[1-4])\b", (m, r) => CalendarMath.Quarter(Digits.Int(m.G("year"))!.Value, m.G("q")[0] - '0')),
+        Rx.Atom(@"\baño\s+(?<kind>fiscal|escolar)\s+(?<year>\d{4})\b", (m, r) => new DateRangeEntity((m.G("kind") == "fiscal" ? "FY" : "SY") + m.G("year"), null, null, Granularity.Year)),
         Rx.Atom($@"\b(?:(?<rel>{Next}|este|esta|{Last}|este\s+próximo|este\s+proximo)\s+)?(?<wd>{Wd}|(?:lun|mar|mié|mie|jue|vie|sáb|sab|dom)\.)(?!\w)(?:\s+(?<rel2>{Next}|{Last}))?", Weekday),
         Rx.Atom($@"\b(?<wd>{Wd})\s+de\s+(?:la\s+)?(?<rel>{Next}|{Last})\s+semana\b", Weekday),
         Rx.Atom($@"\b(?<wd>{Wd})\s+(?:de\s+)?la\s+semana\s+(?<rel>{Next}|{Last})\b", Weekday),
         Rx.Atom($@"\b(?<wd>{Wd})\s+la\s+(?<rel>{Next}|{Last})\s+semana\b", Weekday),
         Rx.Atom($@"\b(?:la\s+)?(?<rel>{Next}|{Last})\s+semana\s+(?<wd>lun|mar|mié|mie|jue|vie|sáb|sab|dom|{Wd})\b", Weekday),
         Rx.Atom($@"\b(?:el\s+|la\s+)?(?<what>mes|año|semana|fin\s+de\s+semana)\s+(?<rel>{Next}|{Last})\b", Period),
-        Rx.Atom($@"\b(?:(?:el|la)\s+)?(?<rel>{Next}|{Last}|este|esta)\s+(?<what>mes|año|semana|fin\s+de\s+semana|trimestre)\b", Period),
         Rx.Atom($@"\b(?:(?<this>este|esta)\s+)?(?<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b(?!\s+de\s+\d{{4}})", Month),
-        Rx.Atom(@"\b(?:(?<rel>este|esta|próximo|proximo|pasado)\s+)?(?<season>primavera|verano|otoño|otono|invierno)\b(?:\s+(?:de\s+)?(?<year>\d{4}))?", Season),
         Rx.Atom($@"\b(?<month>{M})\.?\s+(?:de\s+|del\s+)?(?<year>\d{{4}})\b", Month),
         Rx.Atom(@"(?<![\w.,/-])(?<mn>\d{1,2})-(?<year>\d{4})(?![\w-])", (m, r) => Digits.Int(m.G("mn")) is { } mn && mn is >= 1 and <= 12 ? CalendarMath.MonthOfYear(Digits.Int(m.G("year"))!.Value, mn) : null),
         Rx.Atom(@"(?<![\w.,:/$+-])(?<year>(?:19|20)\d{2})(?![\w]|[.,:/-]\d)", (m, r) => CalendarMath.Year(Digits.Int(m.G("year"))!.Value) with { WrittenYear = true }),
         Rx.Atom(@"\baño\s+(?<year>\d{4})\b", (m, r) => CalendarMath.Year(Digits.Int(m.G("year"))!.Value) with { WrittenYear = true }),
-        Rx.Atom(@"\blos\s+a[nñ]os\s+(?<d>[0-9]0)\b", (m, r) =>
-        {
-            var decade = Digits.Int(m.G("d"))!.Value;
-            var past = new System.DateTime(1900 + decade, 1, 1);
-            var future = new System.DateTime(2000 + decade, 1, 1);
-            return new DateRangeEntity($"(XX{m.G("d")}-01-01,XX{Format.Int((decade + 10) % 100, 2)}-01-01,P10Y)",
-                new DaySpan(past, past.AddYears(10)), new DaySpan(future, future.AddYears(10)), Granularity.Year);
-        }),
-        Rx.Atom(@"\b(?<ord>primer|segundo)\s+semestre\s+de\s+(?<year>\d{4})\b", (m, r) =>
-        {
-            var start = new System.DateTime(Digits.Int(m.G("year"))!.Value, m.G("ord") == "primer" ? 1 : 7, 1);
-            return DateRangeEntity.Definite($"({Format.Date(start)},{Format.Date(start.AddMonths(6))},P6M)", start, start.AddMonths(6), Granularity.Month);
-        }),
-        Rx.Atom($@"\b(?:la\s+)?(?<ord>primera|segunda|tercera|cuarta|última|ultima)\s+semana\s+de\s+(?:(?<month>{M})\b(?:\s+de\s+(?<year>\d{{4}}))?|(?<year>\d{{4}}))", WeekOf),
-        Rx.Atom($@"\b(?<rel>próximos|proximos|próximas|proximas|siguientes|últimos|ultimos|últimas|ultimas|pasados|pasadas)\s+(?<num>{SpanishWords.Number})\s+(?<unit>{SpanishWords.Units2.Pattern})\b", NextUnits),
-        Rx.Atom($@"\b(?<rel>próxima|proxima|última|ultima)\s+(?<unit>hora|minuto)\b", NextUnits),
-        Rx.Atom($@"\bdentro\s+de\s+(?:(?:los\s+)?(?:próximos|proximos)\s+)?(?<num>{SpanishWords.Number})\s+(?<unit>{SpanishWords.Units2.Pattern})\b", Within),
         Rx.Atom($@"\b(?<dir>en|hace)\s+(?<num>{SpanishWords.Number})\s+(?<unit>{SpanishWords.Units2.Pattern})\b(?!\s+a\s+partir)", Shift),
         Rx.Atom($@"\b(?<pre>desde|de|entre)\s+(?:el\s+)?(?<d1>\d{{1,2}})\s+(?<sep>hasta|a|al|y)\s+(?:el\s+)?(?<d2>\d{{1,2}})\s+de\s+(?<month>{M})\b(?:\s+de\s+(?<year>\d{{4}}))?", DayToDay),
         Rx.Atom($@"\b(?<hol>{SpanishWords.Holidays.Pattern})\b(?:\s+(?:de\s+)?(?<year>\d{{4}}))?", Holiday),
     ];
+
+    private static Entity? WeekdayDay(Match m, System.DateTime reference)
+    {
+        if (!SpanishWords.Weekdays.TryGet(m.G("wd"), out var weekday) || Digits.Int(m.G("day")) is not { } day || day is < 1 or > 31)
+            return null;
+        var first = new System.DateTime(reference.Year, reference.Month, 1);
+        System.DateTime? past = null, future = null;
+        for (var i = 0; i < 120 && (past is null || future is null); i++)
+        {
+            foreach (var month in (System.DateTime[])[first.AddMonths(i), first.AddMonths(-i)])
+            {
+                if (CalendarMath.TryDate(month.Year, month.Month, day) is { } d && CalendarMath.IsoDay(d) == weekday)
+                {
+                    if (d >= reference.Date)
+                        future ??= d;
+                    else
+                        past ??= d;
+                }
+            }
+        }
+        return new DateEntity("XXXX-WXX-" + weekday, past, future);
+    }
 
     private static Entity? YearToYear(Match m, System.DateTime reference) => m.Value.Contains(" y ", StringComparison.Ordinal) && m.G("pre") != "entre"
         ? null
@@ -84,7 +95,9 @@ internal static class SpanishRules
             : m.Has("yw") ? SpanishWords.ParseYearWords(Regex.Replace(m.G("yw"), @"\s+", " "))
             : m.Has("year2") ? CalendarMath.ExpandYear(Digits.Int(m.G("year2"))!.Value, m.G("year2").Length) : null;
         var date = Dates.FromParts(year, month, day, reference);
-        return m.Has("rel") && date is { Future: { } f } ? date with { Past = f } : date;
+        return m.Has("rel") && date?.Days().FirstOrDefault(d => d.Year == reference.Year) is { } thisYear && thisYear != default
+            ? date with { Past = thisYear, Future = thisYear }
+            : date;
     }
 
     private static Entity? RelativeDay(Match m, System.DateTime reference) => DateEntity.Definite(reference.Date.AddDays(Regex.Replace(m.G("rel"), @"\s+", " ") switch
@@ -103,16 +116,20 @@ internal static class SpanishRules
         var rel = Regex.Replace(m.Has("rel2") ? m.G("rel2") : m.G("rel"), @"\s+", " ");
         if (rel.StartsWith("este pr", StringComparison.Ordinal))
             return DateEntity.Definite(CalendarMath.Weekday(day, reference).Future!.Value);
+        if (m.G("rel") == "este" && m.Has("rel2"))
+            return DateEntity.Definite(SpanishWords.Offset(m.G("rel2")) < 0 ? CalendarMath.Weekday(day, reference).Past!.Value : CalendarMath.Weekday(day, reference).Future!.Value);
         if (rel.Length == 0)
             return CalendarMath.Weekday(day, reference);
         return CalendarMath.WeekdayInWeek(day, SpanishWords.Offset(rel), reference);
     }
 
-    private static Entity? Period(Match m, System.DateTime reference)
+    public static Entity? Period(Match m, System.DateTime reference) => Period(m.G("rel"), m.G("what"), reference);
+
+    public static DateRangeEntity? Period(string rel, string what, System.DateTime reference)
     {
-        var offset = SpanishWords.Offset(m.G("rel"));
+        var offset = SpanishWords.Offset(rel);
         var shifted = reference.AddMonths(offset);
-        return Regex.Replace(m.G("what"), @"\s+", " ") switch
+        return Regex.Replace(what, @"\s+", " ") switch
         {
             "semana" => CalendarMath.Week(reference.AddDays(7 * offset)),
             "fin de semana" => CalendarMath.Weekend(reference.AddDays(7 * offset)),
@@ -129,42 +146,6 @@ internal static class SpanishRules
         if (m.Has("year"))
             return CalendarMath.MonthOfYear(Digits.Int(m.G("year"))!.Value, month);
         return m.Has("this") ? CalendarMath.MonthOfYear(reference.Year, month) : CalendarMath.Month(month, reference);
-    }
-
-    private static Entity? Season(Match m, System.DateTime reference)
-    {
-        var code = m.G("season") switch { "verano" => "SU", "otoño" or "otono" => "FA", "invierno" => "WI", _ => "SP" };
-        int? year = m.Has("year") ? Digits.Int(m.G("year")) : m.Has("rel") ? reference.Year + SpanishWords.Offset(m.G("rel")) : null;
-        return Seasons.Create(code, year, reference);
-    }
-
-    private static Entity? WeekOf(Match m, System.DateTime reference)
-    {
-        var ord = m.G("ord");
-        var last = ord is "última" or "ultima";
-        var n = ord switch { "primera" => 1, "segunda" => 2, "tercera" => 3, "cuarta" => 4, _ => 5 };
-        if (m.Has("month"))
-            return WeekRanges.WeekOfMonth(n, last, SpanishWords.ParseMonth(m.G("month")) ?? 0, m.Has("year") ? Digits.Int(m.G("year")) : null, reference);
-        return WeekRanges.WeekOfYear(n, last, Digits.Int(m.G("year"))!.Value);
-    }
-
-    private static Entity? NextUnits(Match m, System.DateTime reference)
-    {
-        var amount = m.Has("num") ? SpanishWords.Parse(m.G("num")) : 1;
-        if (amount is not { } n || !SpanishWords.Units2.TryGet(m.G("unit"), out var unit))
-            return null;
-        return Dates.Following(DurationEntity.Of(unit, n), Regex.IsMatch(m.G("rel"), "^(?:pr|sig)") ? 1 : -1, reference);
-    }
-
-    private static Entity? Within(Match m, System.DateTime reference)
-    {
-        if (SpanishWords.Parse(m.G("num")) is not { } n || !SpanishWords.Units2.TryGet(m.G("unit"), out var unit))
-            return null;
-        var duration = DurationEntity.Of(unit, n);
-        if (duration.IsClockBased)
-            return Dates.Within(duration, reference);
-        var end = duration.AddTo(reference.Date);
-        return DateRangeEntity.Definite($"({Format.Date(reference.Date)},{Format.Date(end)},{duration.Timex})", reference.Date, end, Granularity.Day);
     }
 
     private static Entity? Shift(Match m, System.DateTime reference) =>

@@ -27,9 +27,12 @@ internal static class SpanishTimeRules
         Rx.Atom($@"(?<![\w.,])(?<num>{SpanishWords.Number})\s+(?<unit>{SpanishWords.Units2.Pattern})(?:\s+(?<whole>entero|entera|completo|completa))?\b", Duration),
         Rx.Atom(@"\b(?<adv>diariamente|semanalmente|mensualmente|anualmente|trimestralmente)\b", Adverb),
         Rx.Atom($@"\bcada\s+(?<what>día|dia|semana|mes|año|ano|mañana|tarde|noche|{SpanishWords.Weekday})\b", Each),
+        Rx.Atom($@"\btodos\s+los\s+(?<what>{SpanishWords.Weekday})\b", Each),
+        Rx.Atom(@"(?<=\b(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\s)(?<t1>\d{1,2})\s*-\s*(?<t2>\d{1,2})\b(?![:/.-]\d)", (m, r) =>
+            Parse(m.G("t1")) is { } from && Parse(m.G("t2")) is { } to ? TimeRanges.Create(from, to) : null),
         Rx.Atom(@"\b(?:todos|todas)\s+los?\s+(?<what>días|dias|meses|años|anos)\b|\btodas\s+las\s+(?<what>semanas|mañanas|tardes|noches)\b", Each),
         Rx.Atom(@"\b(?:ahora\s+mismo|ahora|en\s+este\s+momento|actualmente)\b", (m, r) => DateTimeEntity.Present(r)),
-        Rx.Atom($@"\b(?:(?:al|a)\s+)?(?:fin|final)\s+(?:de|del)\s+(?:(?<day>día|dia)|(?<wd>{SpanishWords.Weekday}))\b", EndOf),
+        Rx.Atom($@"\b(?:al\s+)?(?:fin|final)\s+(?:de|del)\s+(?:(?<day>día|dia)|(?<wd>{SpanishWords.Weekday}))\b", EndOf),
     ];
 
     private static Entity Approx(Match m, Entity entity) => m.Has("pre") ? new ApproxEntity(entity, "approx") : entity;
