@@ -1,6 +1,9 @@
 using IntegrationBot.Recognizers.DateTime.Core;
+using IntegrationBot.Recognizers.DateTime.Dutch;
 using IntegrationBot.Recognizers.DateTime.English;
+using IntegrationBot.Recognizers.DateTime.French;
 using IntegrationBot.Recognizers.DateTime.German;
+using IntegrationBot.Recognizers.DateTime.Spanish;
 
 namespace IntegrationBot.Recognizers.DateTime;
 
@@ -13,6 +16,9 @@ public static class DateTimeRecognizer
 {
     private static readonly Lazy<Grammar> GermanRules = new(GermanGrammar.Create);
     private static readonly Lazy<Grammar> EnglishRules = new(EnglishGrammar.Create);
+    private static readonly Lazy<Grammar> DutchRules = new(DutchGrammar.Create);
+    private static readonly Lazy<Grammar> FrenchRules = new(FrenchGrammar.Create);
+    private static readonly Lazy<Grammar> SpanishRules = new(SpanishGrammar.Create);
 
     public static IReadOnlyList<ModelResult> Recognize(string text, string culture, System.DateTime reference)
     {
@@ -48,6 +54,9 @@ public static class DateTimeRecognizer
     {
         Culture.German => GermanRules.Value,
         Culture.English => EnglishRules.Value,
+        Culture.Dutch => DutchRules.Value,
+        Culture.French => FrenchRules.Value,
+        Culture.Spanish => SpanishRules.Value,
         _ => null,
     };
 }

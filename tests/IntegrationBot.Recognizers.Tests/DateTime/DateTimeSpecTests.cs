@@ -12,6 +12,9 @@ public sealed class DateTimeSpecTests(ITestOutputHelper output)
     [Theory]
     [InlineData("de", 0.95)]
     [InlineData("en", 0.95)]
+    [InlineData("nl", 0.85)]
+    [InlineData("fr", 0.85)]
+    [InlineData("es", 0.75)]
     public void Public_datetime_specs_pass_at_least_the_recorded_rate(string culture, double floor)
     {
         var path = SharedFolder.Require($"recognizer-specs/datetime.{culture}.jsonl");

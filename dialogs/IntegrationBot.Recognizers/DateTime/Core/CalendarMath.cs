@@ -98,7 +98,7 @@ internal static class CalendarMath
         return mod switch
         {
             "start" => new DaySpan(start, start.AddDays(10)),
-            "mid" => new DaySpan(start.AddDays(10), start.AddDays(20)),
+            "mid" => new DaySpan(start.AddDays(9), start.AddDays(20)),
             "end" => new DaySpan(start.AddDays(15), end),
             _ => new DaySpan(start, end),
         };

@@ -6,7 +6,7 @@ internal static class DurationMerges
     /// <summary>"2 weeks before Christmas", "three weeks from tomorrow".</summary>
     public static Combiner Shift(int sign) => (left, right, reference) => (left, right) switch
     {
-        (DurationEntity { Mod: null } d, DateEntity { Future: { } day } date) when date.Past == date.Future || sign != 0 =>
+        (DurationEntity { Mod: null, IsClockBased: false } d, DateEntity { Future: { } day }) =>
             DateEntity.Definite(d.AddTo(day, sign)),
         (DurationEntity { Mod: null } d, DateTimeEntity { Moments: [var moment] }) => DateTimeEntity.Exact(d.AddTo(moment.Value, sign)),
         _ => null,

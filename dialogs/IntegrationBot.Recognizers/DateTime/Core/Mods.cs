@@ -14,7 +14,7 @@ internal static class Mods
     public static Entity? Apply(Entity entity, string mod) => entity switch
     {
         DateEntity d when d.IsResolved => new RangeEntity(RangeKind.Date, [.. d.Days().Select(day => Point(d.Timex, day, mod))]),
-        DateRangeEntity { Future: not null } r when r.Mod is null or "start" or "end" or "mid" => new RangeEntity(RangeKind.Date,
+        DateRangeEntity { Future: not null } r when r.Mod is null || (mod is Before or After && r.Mod is "start" or "end" or "mid") => new RangeEntity(RangeKind.Date,
             [.. r.Spans().Select(s => Bound(r.Timex, s, mod, r.Mod))]),
         TimeEntity t => new RangeEntity(RangeKind.Time, [.. t.Spec.Options().Select(o => Point(o.Timex, System.DateTime.MinValue + o.Time, mod))]),
         ApproxEntity { Inner: TimeEntity t } => Apply(t, mod) is RangeEntity r ? r with { Spans = [.. r.Spans.Select(s => s with { Mod = mod + "-approx" })] } : null,

@@ -41,7 +41,7 @@ internal sealed record TimeSpec(int Hour, int Minute, int Second, TimePrecision 
             return this;
         return part.Code switch
         {
-            "MO" => Am(),
+            "MO" => Hour == 12 ? Fixed() : Am(),
             "AF" => Hour == 12 ? Fixed() : Pm(),
             "EV" => Hour == 12 ? this with { Hour = 0, Ambiguous = false } : Pm(),
             "NI" => Hour == 12 ? this with { Hour = 0, Ambiguous = false } : Hour >= 6 ? Pm() : Fixed(),

@@ -89,7 +89,7 @@ internal static class DateTimeRanges
     {
         if (b is null || a.Date is not { } da || a.Time is not { } ta || b.Date is not { } db || b.Time is not { } tb)
             return null;
-        if (Merges.DateRange(da, db, reference) is not DateRangeEntity { Future: { } days } range)
+        if (Merges.DateRange(da, db, reference) is not DateRangeEntity { Future: not null } range)
             return null;
         var clock = TimeRanges.Between(ta, tb)[0];
         var spans = new List<SpanValue>();
@@ -102,7 +102,6 @@ internal static class DateTimeRanges
             var timex = $"({da.Timex}{clock.Start.Timex},{db.Timex}{clock.End.Timex},{Format.ClockDuration(end - start)})";
             spans.Add(new SpanValue(timex, start, end));
         }
-        _ = days;
         return spans.Count == 0 ? null : new RangeEntity(RangeKind.DateTime, spans);
     }
 }

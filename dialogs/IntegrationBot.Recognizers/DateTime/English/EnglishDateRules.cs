@@ -32,17 +32,17 @@ internal static class EnglishDateRules
         Rx.Atom($@"\b(?<rel>next|last|previous|this|following|coming)\s+week\s*(?:-|,|on)?\s*(?<wd>{Wd})\b", Weekday),
         Rx.Atom($@"\b(?:on\s+)?(?<wd>{Wd})\s+(?:of\s+)?(?:the\s+)?(?<rel>next|last|previous|this|following|coming)\s+week\b", Weekday),
         Rx.Atom($@"\b(?<wd>{WdAny})\s+the\s+{D}\b", WeekdayTheDay),
-        Rx.Atom($@"\b(?:the\s+)?(?<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?<wd>{Wd})\s+(?:(?<part>morning|afternoon|evening|night)\s+)?(?:of|in)\s+(?:(?<month>{M})\b(?:\s+(?<year>\d{{4}}))?|(?<rel>this|next|last)\s+month\b)", NthWeekday),
+        Rx.Atom($@"\b(?:the\s+)?(?<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?<wd>{Wd})\s+(?:(?<part>morning|afternoon|evening|night)\s+)?(?:of|in)\s+(?:(?<month>{M})\b(?:\s+(?<year>\d{{4}}))?|(?<rel>this|next|last)\s+month\b)", EnglishSpecialDateRules.NthWeekday),
         Rx.Atom($@"\b(?<wd>{WdAny})\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|hours?\b|minutes?\b|mins?\b|o'?clock|[/-]\d))", WeekdayDay),
         Rx.Atom($@"(?<=\b(?:on|of)\s)the\s+{D}\b(?!\s*(?:of|day|week|month|century))", DayOfMonth),
         Rx.Atom($@"\b(?:the\s+)?{D}\s+day\s+of\s+(?:the\s+)?(?<rel>next|last|this|the)\s+month\b", DayOfRelativeMonth),
         Rx.Atom($@"\b(?<dir>in)\s+(?<num>{EnglishNumbers.Number})\s+(?<unit>{UnitWords})\b(?!\s+(?:from|after|before|since|later|ago))", Shift),
-        Rx.Atom($@"\b(?:the\s+)?weekend\s+of\s+(?<hol>{EnglishWords.Holidays.Pattern})\b(?:\s+(?<year>\d{{4}})\b)?", HolidayWeekend),
-        Rx.Atom($@"\b(?<hol>{EnglishWords.Holidays.Pattern})\s+(?:(?<year>\d{{4}})\s+)?weekend\b(?:\s+(?<year>\d{{4}})\b)?", HolidayWeekend),
-        Rx.Atom($@"\b(?:(?<rel>next|last|previous|following|this|coming|upcoming)\s+)?(?<hol>{EnglishWords.Holidays.Pattern})\b(?:\s+(?<year>\d{{4}})\b|\s+(?:of|in)\s+(?:(?<year>\d{{4}})\b|(?<yrel>this|next|last)\s+year\b))?", Holiday),
+        Rx.Atom($@"\b(?:the\s+)?weekend\s+of\s+(?<hol>{EnglishWords.Holidays.Pattern})\b(?:\s+(?<year>\d{{4}})\b)?", EnglishSpecialDateRules.HolidayWeekend),
+        Rx.Atom($@"\b(?<hol>{EnglishWords.Holidays.Pattern})\s+(?:(?<year>\d{{4}})\s+)?weekend\b(?:\s+(?<year>\d{{4}})\b)?", EnglishSpecialDateRules.HolidayWeekend),
+        Rx.Atom($@"\b(?:(?<rel>next|last|previous|following|this|coming|upcoming)\s+)?(?<hol>{EnglishWords.Holidays.Pattern})\b(?:\s+(?<year>\d{{4}})\b|\s+(?:of|in)\s+(?:(?<year>\d{{4}})\b|(?<yrel>this|next|last)\s+year\b))?", EnglishSpecialDateRules.Holiday),
         Rx.Atom($@"\b(?:the\s+)?{D}\s+(?<this>this)\s+month\b", DayOfRelativeMonth),
         Rx.Atom($@"\b(?<month>{M}),\s*(?:(?<day>\d{{1,2}})(?:st|nd|rd|th)|(?<dayw>{EnglishNumbers.Ordinals.Pattern}))\b", DayMonth),
-        Rx.Atom($@"\b(?<wd>{WdAny})\s+(?<month>{M})\.?\s+(?<day>\d{{1,2}})\s+(?<h>\d{{1,2}}):(?<mi>\d{{2}})(?::(?<s>\d{{2}}))?\s+(?<year>\d{{4}})\b", Stamp),
+        Rx.Atom($@"\b(?<wd>{WdAny})\s+(?<month>{M})\.?\s+(?<day>\d{{1,2}})\s+(?<h>\d{{1,2}}):(?<mi>\d{{2}})(?::(?<s>\d{{2}}))?\s+(?<year>\d{{4}})\b", EnglishSpecialDateRules.Stamp),
     ];
 
     private static int? ParseYear(Match m)
@@ -106,25 +106,6 @@ internal static class EnglishDateRules
         };
     }
 
-    private static Entity? NthWeekday(Match m, System.DateTime reference)
-    {
-        var n = m.G("ord") switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, "fourth" or "4th" => 4, _ => 5 };
-        var weekday = EnglishWords.Weekdays.Get(m.G("wd"));
-        DateEntity? date;
-        if (m.Has("rel"))
-        {
-            var month = reference.AddMonths(EnglishRangeRules.Offset(m.G("rel")));
-            date = WeekRanges.NthWeekdayOfMonth(n, weekday, month.Month, month.Year, reference);
-        }
-        else
-        {
-            date = WeekRanges.NthWeekdayOfMonth(n, weekday, EnglishWords.ParseMonth(m.G("month")) ?? 0, m.Has("year") ? Digits.Int(m.G("year")) : null, reference);
-        }
-        if (date is null || !m.Has("part"))
-            return date;
-        return EnglishTimeRules.PartOf(m.G("part"), "") is { } part ? new DatePartEntity(date, part) : null;
-    }
-
     private static Entity? WeekdayTheDay(Match m, System.DateTime reference)
     {
         var day = EnglishNumbers.ParseDay(m.G("day"), m.G("dayw"));
@@ -164,46 +145,6 @@ internal static class EnglishDateRules
         return EnglishNumbers.ParseDay(m.G("day"), m.G("dayw")) is { } day && CalendarMath.TryDate(month.Year, month.Month, day) is { } d
             ? DateEntity.Definite(d)
             : null;
-    }
-
-    private static Entity? Holiday(Match m, System.DateTime reference)
-    {
-        if (!EnglishWords.Holidays.TryGet(Regex.Replace(m.G("hol"), @"\s+", " "), out var holiday))
-            return null;
-        if (m.Has("year") && Digits.Int(m.G("year")) is { } year)
-            return holiday.InGivenYear(year);
-        if (m.Has("yrel"))
-            return holiday.InGivenYear(reference.Year + EnglishRangeRules.Offset(m.G("yrel")));
-        var open = holiday.Resolve(reference, datedTimex: true);
-        return m.G("rel") switch
-        {
-            "" => open,
-            "this" => holiday.InGivenYear(reference.Year),
-            "last" or "previous" => DateEntity.Definite(open.Past!.Value),
-            _ => DateEntity.Definite(open.Future!.Value),
-        };
-    }
-
-    /// <summary>"the weekend of Halloween", "Labor Day 2021 weekend": Saturday until the day after a Monday holiday.</summary>
-    private static Entity? HolidayWeekend(Match m, System.DateTime reference)
-    {
-        if (Holiday(m, reference) is not DateEntity day)
-            return null;
-        return new RangeEntity(RangeKind.Date, [.. day.Days().Select(d =>
-        {
-            var saturday = CalendarMath.Monday(d).AddDays(CalendarMath.IsoDay(d) == 1 ? -2 : 5);
-            var end = saturday.AddDays(2) > d ? saturday.AddDays(2) : d.AddDays(1);
-            return new SpanValue(CalendarMath.WeekTimex(saturday) + "-WE", saturday, end);
-        })]);
-    }
-
-    /// <summary>"Wed Oct 26 15:50:06 2016" (a log time stamp).</summary>
-    private static Entity? Stamp(Match m, System.DateTime reference)
-    {
-        var date = Dates.FromParts(Digits.Int(m.G("year")), EnglishWords.ParseMonth(m.G("month")), Digits.Int(m.G("day")), reference);
-        var precision = m.Has("s") ? TimePrecision.Second : TimePrecision.Minute;
-        var time = TimeSpec.Create(Digits.Int(m.G("h"))!.Value, Digits.Int(m.G("mi"))!.Value, Digits.Int(m.G("s")) ?? 0, precision, false);
-        return date is null || time is null ? null : DateTimeEntity.Combine(date, time);
     }
 
     private static Entity? Shift(Match m, System.DateTime reference)

@@ -83,7 +83,9 @@ internal static class EnglishGrammar
     {
         if (range.Unit == Granularity.Year)
             return Mods.Part(range, "end") is DateRangeEntity year ? year with { Mod = null } : null;
-        var start = reference.Date.AddDays(range.Unit == Granularity.Week ? 3 : 1);
+        var start = range.Unit == Granularity.Week ? span.Start.AddDays(3) : reference.Date.AddDays(1);
+        if (start < reference.Date)
+            start = reference.Date;
         return start < span.End ? range with { Past = new DaySpan(start, span.End), Future = new DaySpan(start, span.End) } : null;
     }
 }

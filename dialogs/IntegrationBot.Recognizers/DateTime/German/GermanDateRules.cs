@@ -16,7 +16,8 @@ internal static class GermanDateRules
 
     public static IEnumerable<AtomRule> All() =>
     [
-        Rx.Atom($@"(?<![\w.])(?:{Lead})(?<day>\d{{1,2}})\.?\s*(?<month>{M})(?![\w]){Year}", DayMonthYear),
+        Rx.Atom($@"(?<![\w.])(?:{Lead})(?<day>\d{{1,2}})(?:\.|s?ten)?\s*(?<month>{M})(?![\w]){Year}", DayMonthYear),
+        Rx.Atom(@"\b(?:am\s+)?ende\s+des\s+tages\b", (m, r) => DateTimeEntity.Exact(r.Date.Add(new TimeSpan(23, 59, 59)))),
         Rx.Atom($@"\b(?:{Lead})(?<dayw>{O})\s+(?<month>{M})(?![\w]){Year}", DayMonthYear),
         Rx.Atom($@"(?<![\w.])(?:{Lead})(?<day>\d{{1,2}})\.\s?(?<month>\d{{1,2}})\.(?:\s?(?<year2>\d{{4}}|\d{{2}})(?![\d.]))?", DayMonthYear),
         Rx.Atom($@"(?<![\w./])(?<day>\d{{1,2}})/(?<month>\d{{1,2}})(?:/(?<year2>\d{{4}}|\d{{2}}))?(?![\w/])", DayMonthYear),

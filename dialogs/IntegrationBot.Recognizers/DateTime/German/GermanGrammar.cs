@@ -28,6 +28,7 @@ internal static class GermanGrammar
             new WrapRule(Rx.Of(@"\b(?:ab|seit|frühestens)(?:\s+(?:dem|der|den|am|um))?\s+$"), null, (e, m, r) => Mods.Apply(e, Mods.Since)),
             new WrapRule(Rx.Of(@"\b(?:gegen|ca\.|circa|etwa|ungefähr)\s+$"), null, (e, m, r) => Mods.Approx(e)),
             new WrapRule(null, Rx.Of(@"^\s+vor(?=\s*(?:[.!?,;]|$))"), (e, m, r) => e is DurationEntity { Mod: null } d ? Dates.Following(d, -1, r) : null),
+            new WrapRule(null, Rx.Of(@"^\s+(?:später|danach)\b"), (e, m, r) => e is DurationEntity { Mod: null } d ? Dates.Shift(d, 1, r) : null),
         ]);
 
     private static Entity? PartMod(Entity entity, System.Text.RegularExpressions.Match match, System.DateTime reference) =>

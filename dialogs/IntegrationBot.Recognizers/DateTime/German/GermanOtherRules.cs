@@ -19,6 +19,7 @@ internal static class GermanOtherRules
         Rx.Atom(@"\bjede[nrs]?\s+(?<ord>zweite|dritte|vierte)[nrs]?\s+(?<unit>tag|woche|monat|jahr)\b", (m, r) =>
             new SetEntity(DurationEntity.Of(GermanWords.Units.Get(m.G("unit")), m.G("ord") switch { "zweite" => 2, "dritte" => 3, _ => 4 }).Timex)),
         Rx.Atom($@"\balle\s+(?<num>{GermanNumbers.Number})\s+(?<unit>{GermanWords.Unit})\b", Every),
+        Rx.Atom($@"\bjede[nrs]?\s+zweite[nrs]?\s+(?<wd>{WdFull})\b", (m, r) => new SetEntity("XXXX-WXX-" + GermanWords.Weekdays.Get(m.G("wd")))),
         Rx.Atom($@"\b(?<wd>{WdFull})s\b", (m, r) => new SetEntity("XXXX-WXX-" + GermanWords.Weekdays.Get(m.G("wd")))),
         Rx.Atom(@"\b(?:gerade\s+)?jetzt\b|\baktuelle[nrs]?\b|\bmomentan\b|\bderzeit\b|\bzurzeit\b", (m, r) => DateTimeEntity.Present(r)),
     ];
