@@ -14,6 +14,10 @@ namespace IntegrationBot.Engine;
 /// <summary>Registers the conversation engine: turn pipeline and middleware, dialog runner, prompts, interruptions.</summary>
 public static class ConversationEngineServices
 {
+    /// <summary>Adds a feature's resource family (resx files of marker type <typeparamref name="TStrings"/>) to the bot's texts.</summary>
+    public static IServiceCollection AddBotTexts<TStrings>(this IServiceCollection services) =>
+        services.AddSingleton(sp => new BotTextSource(sp.GetRequiredService<IStringLocalizer<TStrings>>()));
+
     /// <summary>
     /// Adds the engine. <typeparamref name="TAppStrings"/> is the application's resource marker: its texts come first,
     /// the engine's own texts fill in. Options come from <see cref="EngineOptions"/> (bind them in the host).
@@ -22,9 +26,8 @@ public static class ConversationEngineServices
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddOptions<EngineOptions>();
-        services.AddSingleton<IBotTexts>(sp => new BotTexts(
-            sp.GetRequiredService<IStringLocalizer<TAppStrings>>(),
-            sp.GetRequiredService<IStringLocalizer<EngineStrings>>()));
+        services.AddBotTexts<TAppStrings>();
+        services.AddSingleton<IBotTexts, BotTexts>();
         services.AddSingleton<IPromptRecognizers, RecognizerAdapter>();
 
         // Middleware run in this order. Logging and the error handler wrap everything else so that a failure anywhere,

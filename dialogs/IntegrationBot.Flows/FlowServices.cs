@@ -12,6 +12,10 @@ public static class FlowServices
     {
         services.AddConversationEngine<Strings>();
         services.AddSingleton<Dialog, MainMenuDialog>();
+
+        // Features: each adds its texts, its dialogs and the menu entry it serves, e.g.
+        // services.AddBotTexts<RegistrationStrings>(); services.AddSingleton<Dialog, RegistrationDialog>();
+        // services.AddSingleton(new MenuFlow(MenuChoices.Register, RegistrationDialog.DialogId));
         return services;
     }
 }

@@ -5,19 +5,28 @@ using Microsoft.Extensions.Localization;
 namespace IntegrationBot.Engine.Localization;
 
 /// <summary>
-/// Looks a key up in the application's resources first, then in the engine's own (retry prompts, help, errors).
-/// Both are resx files read through <see cref="IStringLocalizer"/>.
+/// Looks a key up in the application's resource sources (in registration order), then in the engine's own (retry
+/// prompts, help, errors). All are resx files read through <see cref="IStringLocalizer"/>; the application can
+/// override an engine text by defining the same key.
 /// </summary>
-public sealed class BotTexts(IStringLocalizer application, IStringLocalizer<EngineStrings> engine) : IBotTexts
+public sealed class BotTexts(IEnumerable<BotTextSource> sources, IStringLocalizer<EngineStrings> engine) : IBotTexts
 {
+    private readonly IStringLocalizer[] _localizers = [.. sources.Select(s => s.Localizer), engine];
+
     public string this[Text text] => text.HasArgs ? this[text.Key, [.. text.Args!]] : this[text.Key, []];
 
     public string this[string key, params object[] args]
     {
         get
         {
-            var found = application[key, args];
-            return found.ResourceNotFound ? engine[key, args] : found;
+            LocalizedString? found = null;
+            foreach (var localizer in _localizers)
+            {
+                found = localizer[key, args];
+                if (!found.ResourceNotFound)
+                    return found;
+            }
+            return found!; // the key itself: visible in tests and transcripts, never an exception in front of a user
         }
     }
 
@@ -41,5 +50,5 @@ public sealed class BotTexts(IStringLocalizer application, IStringLocalizer<Engi
     }
 }
 
-/// <summary>Marker type for the engine's resources (Resources/EngineStrings.*.resx).</summary>
+/// <summary>Marker type for the engine's resources (Resources/Localization/EngineStrings.*.resx).</summary>
 public sealed class EngineStrings;

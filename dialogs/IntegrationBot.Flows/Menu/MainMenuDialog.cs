@@ -10,7 +10,7 @@ namespace IntegrationBot.Flows.Menu;
 /// The root of every conversation: greet, offer what IntegrationBot can do, start the chosen flow, and come back
 /// here when it ends. A first message that already names a menu entry ("Workshop anmelden") skips the question.
 /// </summary>
-public sealed class MainMenuDialog() : Waterfall<MenuDraft>(DialogId, version: 1)
+public sealed class MainMenuDialog(IEnumerable<MenuFlow> flows) : Waterfall<MenuDraft>(DialogId, version: 1)
 {
     public const string DialogId = "main";
 
@@ -46,6 +46,8 @@ public sealed class MainMenuDialog() : Waterfall<MenuDraft>(DialogId, version: 1
         step.Draft.LastChoice = chosen;
         if (chosen == MenuChoices.Language)
             return await step.BeginDialogAsync(LanguageDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
+        if (flows.FirstOrDefault(f => f.Choice == chosen) is { } flow)
+            return await step.BeginDialogAsync(flow.DialogId, null, cancellationToken).ConfigureAwait(false);
 
         var title = MenuChoices.All.First(c => c.Value == chosen).Title;
         await step.SendAsync(Text.Of("ComingSoon", step.Texts[title]), cancellationToken).ConfigureAwait(false);
