@@ -30,9 +30,20 @@ public sealed partial class ErrorHandlingMiddleware(IBotTexts texts, ILogger<Err
             if (!turn.Activity.IsType(ActivityTypes.Message))
                 return;
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(turn.Locale);
-            await turn.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = texts["Engine_Error", correlation[..8]] }, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await turn.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = texts["Engine_Error", correlation[..8]] }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception apologyFailure) when (apologyFailure is not OperationCanceledException)
+            {
+                // The reply route itself is down (e.g. the Connector): the failure is logged; the state is kept either way.
+                LogApologyFailed(apologyFailure, correlation);
+            }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the apology for correlation {Correlation}")]
+    private partial void LogApologyFailed(Exception exception, string correlation);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn {ChannelId}/{ActivityType} failed; correlation {Correlation}")]
     private partial void LogFailure(Exception exception, string? channelId, string? activityType, string correlation);
