@@ -6,6 +6,7 @@ using IntegrationBot.Host.DirectLine;
 using IntegrationBot.Host.Health;
 using IntegrationBot.Host.Messages;
 using IntegrationBot.Host.Storage;
+using IntegrationBot.Host.Teams;
 using IntegrationBot.Host.WebChat;
 
 // The root appsettings.json is copied next to the binary; making that folder the content root lets
@@ -25,6 +26,9 @@ builder.Services.AddBotStorage(builder.Configuration);
 // Configure the conversation engine and the flows
 builder.Services.AddConversationEngine(builder.Configuration);
 builder.Services.AddIntegrationBotFlows();
+
+// Configure Microsoft Teams: tenant allow-list, install greeting, conversation references, card actions, mentions
+builder.Services.AddTeams(builder.Configuration);
 
 // Configure channels: Bot Framework authentication, the Connector client, embedded Direct Line
 builder.Services.AddBotAuthentication(builder.Configuration);
