@@ -75,6 +75,9 @@ var baseSettings = [
   { name: 'Storage__Provider', value: 'Postgres' }
   { name: 'Storage__Postgres__ConnectionString', value: '@Microsoft.KeyVault(SecretUri=${connectionSecret.properties.secretUri})' }
   { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
+  // appsettings.json listens on localhost:3978 for local runs; App Service forwards to port 8080 of the container.
+  { name: 'Urls', value: 'http://+:8080' }
+  { name: 'WEBSITES_PORT', value: '8080' }
 ]
 var tenantSettings = [for (tenant, i) in teamsAllowedTenants: { name: 'Teams__AllowedTenants__${i}', value: tenant }]
 var coordinatorSettings = [for (id, i) in coordinatorObjectIds: { name: 'Roles__Coordinators__${i}', value: id }]
@@ -164,6 +167,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      appCommandLine: 'dotnet IntegrationBot.dll'
       alwaysOn: true
       webSocketsEnabled: true
       http20Enabled: true
