@@ -5,6 +5,7 @@ using IntegrationBot.Host.Connector;
 using IntegrationBot.Host.DirectLine;
 using IntegrationBot.Host.Health;
 using IntegrationBot.Host.Messages;
+using IntegrationBot.Host.Roles;
 using IntegrationBot.Host.Storage;
 using IntegrationBot.Host.Teams;
 using IntegrationBot.Host.WebChat;
@@ -29,6 +30,9 @@ builder.Services.AddIntegrationBotFlows();
 
 // Configure Microsoft Teams: tenant allow-list, install greeting, conversation references, card actions, mentions
 builder.Services.AddTeams(builder.Configuration);
+
+// Configure roles: staff and coordinators by Entra object id
+builder.Services.AddUserRoles(builder.Configuration);
 
 // Configure channels: Bot Framework authentication, the Connector client, embedded Direct Line
 builder.Services.AddBotAuthentication(builder.Configuration);
