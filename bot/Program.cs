@@ -5,6 +5,7 @@ using IntegrationBot.Host.Connector;
 using IntegrationBot.Host.DirectLine;
 using IntegrationBot.Host.Health;
 using IntegrationBot.Host.Messages;
+using IntegrationBot.Host.Proactive;
 using IntegrationBot.Host.Roles;
 using IntegrationBot.Host.Storage;
 using IntegrationBot.Host.Teams;
@@ -39,6 +40,9 @@ builder.Services.AddBotAuthentication(builder.Configuration);
 builder.Services.AddConnectorClient(builder.Configuration);
 builder.Services.AddBotMessages(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
+
+// Configure proactive messages to stored conversation references (paced, disabled when the bot is removed or blocked)
+builder.Services.AddProactiveMessages();
 
 // Configure health checks
 builder.Services.AddBotHealthChecks();

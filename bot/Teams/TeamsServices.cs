@@ -1,5 +1,6 @@
 using IntegrationBot.Engine;
 using IntegrationBot.Engine.Turns;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IntegrationBot.Host.Teams;
 
@@ -11,7 +12,7 @@ public static class TeamsServices
     {
         services.AddOptions<TeamsOptions>().Bind(configuration.GetSection(TeamsOptions.SectionName));
         services.AddBotTexts<TeamsStrings>();
-        services.AddSingleton<ConversationReferenceStore>();
+        services.TryAddSingleton<ConversationReferenceStore>();
 
         // Order matters: refuse foreign tenants before anything is stored; invokes become message turns before the
         // mention is stripped (they carry no text).
