@@ -5,7 +5,10 @@ using IntegrationBot.Host.Connector;
 using IntegrationBot.Host.DirectLine;
 using IntegrationBot.Host.Health;
 using IntegrationBot.Host.Messages;
+using IntegrationBot.Host.Proactive;
+using IntegrationBot.Host.Roles;
 using IntegrationBot.Host.Storage;
+using IntegrationBot.Host.Teams;
 using IntegrationBot.Host.WebChat;
 
 // The root appsettings.json is copied next to the binary; making that folder the content root lets
@@ -26,11 +29,20 @@ builder.Services.AddBotStorage(builder.Configuration);
 builder.Services.AddConversationEngine(builder.Configuration);
 builder.Services.AddIntegrationBotFlows();
 
+// Configure Microsoft Teams: tenant allow-list, install greeting, conversation references, card actions, mentions
+builder.Services.AddTeams(builder.Configuration);
+
+// Configure roles: staff and coordinators by Entra object id
+builder.Services.AddUserRoles(builder.Configuration);
+
 // Configure channels: Bot Framework authentication, the Connector client, embedded Direct Line
 builder.Services.AddBotAuthentication(builder.Configuration);
 builder.Services.AddConnectorClient(builder.Configuration);
 builder.Services.AddBotMessages(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
+
+// Configure proactive messages to stored conversation references (paced, disabled when the bot is removed or blocked)
+builder.Services.AddProactiveMessages();
 
 // Configure health checks
 builder.Services.AddBotHealthChecks();

@@ -2,7 +2,8 @@
 # Installs what the tests need when it is missing, and nothing else:
 #  - Debian's chromium at /usr/bin/chromium, which the Web Chat end-to-end tests drive through Playwright
 #    (Playwright's own browser download is never used);
-#  - bot/node_modules (npm ci from the committed package-lock.json), which also happens on the first build of the bot.
+#  - bot/node_modules (npm ci from the committed package-lock.json), which also happens on the first build of the bot;
+#  - deploymentTemplates/teams/node_modules (the Teams manifest JSON schemas the manifest test validates against).
 # Safe to run repeatedly; run as root (or with sudo available) on a Debian/Ubuntu machine.
 set -euo pipefail
 
@@ -26,6 +27,11 @@ if [ ! -d "$repo_root/bot/node_modules/botframework-webchat" ]; then
   fi
   echo "ensure-test-prereqs: npm ci in bot/"
   (cd "$repo_root/bot" && npm ci --ignore-scripts --no-audit --no-fund)
+fi
+
+if [ ! -d "$repo_root/deploymentTemplates/teams/node_modules/@microsoft/app-manifest" ]; then
+  echo "ensure-test-prereqs: npm ci in deploymentTemplates/teams/"
+  (cd "$repo_root/deploymentTemplates/teams" && npm ci --ignore-scripts --no-audit --no-fund)
 fi
 
 # PostgreSQL server binaries (initdb, pg_ctl): the tests start their own throw-away cluster from them.

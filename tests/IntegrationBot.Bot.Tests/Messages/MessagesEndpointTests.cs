@@ -155,7 +155,7 @@ public sealed class MessagesEndpointTests
     {
         var invoke = BotRequests.Message(expectReplies: false);
         invoke.Type = ActivityTypes.Invoke;
-        invoke.Name = "adaptiveCard/action";
+        invoke.Name = "task/fetch"; // any invoke the host passes through; adaptiveCard/action has its own handler (Teams/AdaptiveCardActionTests)
         invoke.Text = null;
         invoke.Value = JsonDocument.Parse("""{"action":{"type":"Action.Execute","verb":"register"}}""").RootElement;
         return invoke;
