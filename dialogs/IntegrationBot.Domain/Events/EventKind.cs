@@ -1,0 +1,12 @@
+namespace IntegrationBot.Domain.Events;
+
+/// <summary>The formats of the Leitbild process (names as the city uses them).</summary>
+public enum EventKind
+{
+    Workshop,
+    Fachforum,
+    Expertenrunde,
+    Fachaustausch,
+    Plenum,
+    Abschlussveranstaltung,
+}
