@@ -10,4 +10,16 @@ public sealed class EventsOptions
     /// The default is true; switch it off in production once real dates are entered.
     /// </summary>
     public bool IncludeSamples { get; set; } = true;
+
+    /// <summary>
+    /// The bot's public address, for links users get in chat (calendar files). The default is the local development
+    /// address <c>http://localhost:3978</c>; set it to the deployed URL.
+    /// </summary>
+    public Uri PublicBaseUrl { get; set; } = new("http://localhost:3978");
+
+    /// <summary>
+    /// The privacy notice linked from the consent question. The default is the city's privacy page
+    /// (<c>https://www.stadt-muenster.de/datenschutz</c>), to be confirmed by the data protection officer.
+    /// </summary>
+    public Uri PrivacyUrl { get; set; } = new("https://www.stadt-muenster.de/datenschutz");
 }

@@ -1,3 +1,5 @@
+using IntegrationBot.Domain.Events;
+using IntegrationBot.Domain.Registrations;
 using IntegrationBot.Engine;
 using IntegrationBot.Engine.Localization;
 using IntegrationBot.Engine.State;
@@ -18,6 +20,7 @@ public sealed class FlowHarness : IConversationHost, IAsyncDisposable
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
 
     private readonly ServiceProvider _services;
+    private int _codeIndex;
 
     public FlowHarness(Action<IServiceCollection>? services = null)
     {
@@ -29,12 +32,19 @@ public sealed class FlowHarness : IConversationHost, IAsyncDisposable
         collection.AddSingleton<IStateStore>(store);
         collection.AddSingleton<IDeliveryLog>(store);
         collection.AddIntegrationBotFlows();
+        // Events and registrations in memory (the contract tests prove the SQLite/PostgreSQL stores behave the same).
+        // Booking codes in a fixed order (ABCDEF, GHJKLM, NPQRST, ...) so transcripts can expect them.
+        Events = new MemoryEventStore(Clock, new BookingCodes(max => (Interlocked.Increment(ref _codeIndex) - 1) % max));
+        collection.AddSingleton<IEventCatalog>(Events);
+        collection.AddSingleton<IRegistrationStore>(Events);
         collection.Configure<EngineOptions>(options => options.TypingDelay = TimeSpan.FromHours(1));
         services?.Invoke(collection);
         _services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     public ManualTimeProvider Clock { get; }
+
+    public MemoryEventStore Events { get; }
 
     public IServiceProvider Services => _services;
 
