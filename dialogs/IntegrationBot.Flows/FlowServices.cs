@@ -1,6 +1,6 @@
+using IntegrationBot.Domain.Events;
 using IntegrationBot.Engine;
 using IntegrationBot.Engine.Dialogs;
-using IntegrationBot.Domain.Events;
 using IntegrationBot.Engine.Running;
 using IntegrationBot.Flows.Dates;
 using IntegrationBot.Flows.Events;
