@@ -1,7 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using IntegrationBot.Domain.Registrations;
 using IntegrationBot.Flows.Tests.Harness;
 using IntegrationBot.Testing.Conversations;
+using Microsoft.Extensions.DependencyInjection;
 using static IntegrationBot.Flows.Tests.Registration.RegistrationWorld;
 
 namespace IntegrationBot.Flows.Tests.Registration;
