@@ -3,6 +3,7 @@ using IntegrationBot.Host.Auth;
 using IntegrationBot.Host.Composition;
 using IntegrationBot.Host.Connector;
 using IntegrationBot.Host.DirectLine;
+using IntegrationBot.Host.Events;
 using IntegrationBot.Host.Health;
 using IntegrationBot.Host.Messages;
 using IntegrationBot.Host.Proactive;
@@ -35,6 +36,9 @@ builder.Services.AddTeams(builder.Configuration);
 // Configure roles: staff and coordinators by Entra object id
 builder.Services.AddUserRoles(builder.Configuration);
 
+// Configure events: catalogue seeding, calendar files, the coordinator API key
+builder.Services.AddBotEvents();
+
 // Configure channels: Bot Framework authentication, the Connector client, embedded Direct Line
 builder.Services.AddBotAuthentication(builder.Configuration);
 builder.Services.AddConnectorClient(builder.Configuration);
@@ -55,6 +59,7 @@ app.UseStatusCodePages();
 app.MapWebChat();
 app.MapBotMessages();
 app.MapDirectLine();
+app.MapEvents();
 app.MapBotHealth();
 
 app.Run();

@@ -45,6 +45,7 @@ public static class StorageServices
                 throw new InvalidOperationException($"Unknown Storage:Provider '{provider}'.");
         }
 
+        EventStoreServices.AddEventStores(services, provider);
         services.AddHostedService<StorageMigrationService>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"], timeout: TimeSpan.FromSeconds(5));
         return services;

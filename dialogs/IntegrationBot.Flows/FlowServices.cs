@@ -1,6 +1,11 @@
+using IntegrationBot.Domain.Events;
 using IntegrationBot.Engine;
 using IntegrationBot.Engine.Dialogs;
+using IntegrationBot.Engine.Running;
+using IntegrationBot.Flows.Dates;
+using IntegrationBot.Flows.Events;
 using IntegrationBot.Flows.Menu;
+using IntegrationBot.Flows.Registration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationBot.Flows;
@@ -13,9 +18,19 @@ public static class FlowServices
         services.AddConversationEngine<Strings>();
         services.AddSingleton<Dialog, MainMenuDialog>();
 
-        // Features: each adds its texts, its dialogs and the menu entry it serves, e.g.
-        // services.AddBotTexts<RegistrationStrings>(); services.AddSingleton<Dialog, RegistrationDialog>();
-        // services.AddSingleton(new MenuFlow(MenuChoices.Register, RegistrationDialog.DialogId));
+        // Features: each adds its texts, its dialogs and the menu entry it serves.
+        // Registration and dates need IEventCatalog and IRegistrationStore (the host registers them by Storage:Provider).
+        services.AddOptions<EventsOptions>();
+        services.AddSingleton<EventQueries>();
+        services.AddBotTexts<RegistrationStrings>();
+        services.AddBotTexts<DatesStrings>();
+        services.AddBotTexts<GlossaryStrings>();
+        services.AddSingleton<Dialog, RegistrationDialog>();
+        services.AddSingleton<Dialog, MyRegistrationsDialog>();
+        services.AddSingleton<Dialog, UpcomingDatesDialog>();
+        services.AddSingleton<IPersonalData, RegistrationPersonalData>();
+        services.AddSingleton(new MenuFlow(MenuChoices.Register, RegistrationDialog.DialogId));
+        services.AddSingleton(new MenuFlow(MenuChoices.Dates, UpcomingDatesDialog.DialogId));
         return services;
     }
 }

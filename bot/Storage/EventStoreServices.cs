@@ -1,0 +1,48 @@
+using IntegrationBot.Domain.Events;
+using IntegrationBot.Domain.Registrations;
+using IntegrationBot.Storage;
+using IntegrationBot.Storage.Postgres;
+using IntegrationBot.Storage.Resilience;
+using IntegrationBot.Storage.Sqlite;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace IntegrationBot.Host.Storage;
+
+/// <summary>The event catalogue and registrations on the same provider (and database) as the bot state.</summary>
+internal static class EventStoreServices
+{
+    public static void AddEventStores(IServiceCollection services, StorageProvider provider)
+    {
+        services.AddSingleton(new BookingCodes());
+        switch (provider)
+        {
+            case StorageProvider.Sqlite:
+                AddStore(services, sp => new SqliteEventStore(
+                    sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value, Retry(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BookingCodes>()));
+                break;
+            case StorageProvider.Postgres:
+                // Its own pool: registrations hold a transaction across a few statements and should not starve state reads.
+                services.AddKeyedSingleton("events", (sp, _) => PostgresDataSources.Create(sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value));
+                services.AddSingleton<IEventCatalog>(sp => new PostgresEventCatalog(
+                    sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>("events"), Retry(sp), sp.GetRequiredService<TimeProvider>()));
+                services.AddSingleton<IRegistrationStore>(sp => new PostgresRegistrationStore(
+                    sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>("events"), Retry(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BookingCodes>()));
+                break;
+            default:
+                AddStore(services, sp => new MemoryEventStore(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BookingCodes>()));
+                break;
+        }
+    }
+
+    private static void AddStore<TStore>(IServiceCollection services, Func<IServiceProvider, TStore> create)
+        where TStore : class, IEventCatalog, IRegistrationStore
+    {
+        services.AddSingleton(create);
+        services.AddSingleton<IEventCatalog>(sp => sp.GetRequiredService<TStore>());
+        services.AddSingleton<IRegistrationStore>(sp => sp.GetRequiredService<TStore>());
+    }
+
+    private static ResiliencePipeline Retry(IServiceProvider services) =>
+        StoreRetry.CreatePipeline(services.GetRequiredService<IOptions<StorageRetryOptions>>().Value, services.GetRequiredService<TimeProvider>());
+}
