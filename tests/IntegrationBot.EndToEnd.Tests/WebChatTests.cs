@@ -30,10 +30,10 @@ public sealed class WebChatTests(HeadlessChromium chromium) : IClassFixture<Head
 
         await page.GotoAsync(new Uri(server.BaseAddress, "?lang=de" + (transport == "polling" ? "&transport=polling" : "")).ToString());
         await Expect(Message(page, Text(server, "Welcome", "de"))).ToBeVisibleAsync(Visible);
-        var datesTitle = Text(server, "Menu_Dates", "de");
-        await page.GetByRole(AriaRole.Button, new() { Name = datesTitle, Exact = true }).First.ClickAsync();
+        var languageTitle = Text(server, "Menu_Language", "de");
+        await page.GetByRole(AriaRole.Button, new() { Name = languageTitle, Exact = true }).First.ClickAsync();
 
-        await Expect(Message(page, Text(server, "ComingSoon", "de", datesTitle))).ToBeVisibleAsync(Visible);
+        await Expect(Message(page, Text(server, "Engine_AskLanguage", "de"))).ToBeVisibleAsync(Visible);
         // The echo of the click arrived: nothing is left "sending" and nothing failed.
         await Expect(page.GetByText("Wird gesendet")).ToHaveCountAsync(0, Settled);
         await Expect(page.GetByText("Fehler beim Senden")).ToHaveCountAsync(0);
@@ -121,7 +121,7 @@ public sealed class WebChatTests(HeadlessChromium chromium) : IClassFixture<Head
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         try
         {
-            return server.Services.GetRequiredService<IStringLocalizer<Strings>>()[key, arguments];
+            return server.Services.GetRequiredService<IntegrationBot.Engine.Localization.IBotTexts>()[key, arguments];
         }
         finally
         {
