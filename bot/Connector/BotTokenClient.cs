@@ -32,7 +32,7 @@ public sealed class BotTokenClient(
             response = await resilience.For(uri, "token").ExecuteAsync(
                 static async (state, ct) =>
                 {
-                    using var request = state.managed ? ManagedIdentityRequest(state.uri) : ClientCredentialsRequest(state.uri, state.identity, state.settings);
+                    using var request = state.managed ? ManagedIdentityRequest(state.uri, state.settings) : ClientCredentialsRequest(state.uri, state.identity, state.settings);
                     return await state.http.SendAsync(request, ct).ConfigureAwait(false);
                 },
                 (http, uri, managed, identity, settings),
@@ -69,20 +69,27 @@ public sealed class BotTokenClient(
         ]),
     };
 
-    // Azure IMDS / App Service identity endpoint: the resource is the scope without "/.default".
+    // Azure IMDS, or App Service's own identity endpoint (no IMDS there): the resource is the scope without "/.default".
     private static Uri ManagedIdentityUri(ConnectorOptions settings, BotCredentialsOptions identity)
     {
         var resource = settings.TokenScope.EndsWith("/.default", StringComparison.Ordinal) ? settings.TokenScope[..^"/.default".Length] : settings.TokenScope;
-        return new Uri($"{settings.ManagedIdentityEndpoint}?api-version=2018-02-01&resource={Uri.EscapeDataString(resource)}&client_id={Uri.EscapeDataString(identity.AppId)}");
+        var (endpoint, version) = IsAppService(settings) ? (settings.AppServiceIdentityEndpoint, "2019-08-01") : (settings.ManagedIdentityEndpoint, "2018-02-01");
+        return new Uri($"{endpoint}?api-version={version}&resource={Uri.EscapeDataString(resource)}&client_id={Uri.EscapeDataString(identity.AppId)}");
     }
 
-    private static HttpRequestMessage ManagedIdentityRequest(Uri uri)
+    private static HttpRequestMessage ManagedIdentityRequest(Uri uri, ConnectorOptions settings)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, uri);
-        request.Headers.Add("Metadata", "true");
+        if (IsAppService(settings))
+            request.Headers.Add("X-IDENTITY-HEADER", settings.AppServiceIdentityHeader);
+        else
+            request.Headers.Add("Metadata", "true");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return request;
     }
+
+    private static bool IsAppService(ConnectorOptions settings) =>
+        !string.IsNullOrEmpty(settings.AppServiceIdentityEndpoint) && !string.IsNullOrEmpty(settings.AppServiceIdentityHeader);
 
     // expires_in is a number from Entra and a string from IMDS; accept both.
     private static AccessToken Parse(byte[] body, DateTimeOffset requestedAt)
@@ -92,19 +99,25 @@ public sealed class BotTokenClient(
             using var document = JsonDocument.Parse(body);
             var root = document.RootElement;
             var token = root.TryGetProperty("access_token", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-            long? seconds = root.TryGetProperty("expires_in", out var e) ? e.ValueKind switch
-            {
-                JsonValueKind.Number when e.TryGetInt64(out var n) => n,
-                JsonValueKind.String when long.TryParse(e.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
-                _ => null,
-            } : null;
-            if (string.IsNullOrEmpty(token) || seconds is null)
+            // App Service's endpoint may answer with expires_on (Unix seconds) only.
+            var expires = ReadInt64(root, "expires_in") is { } seconds ? requestedAt.AddSeconds(seconds)
+                : ReadInt64(root, "expires_on") is { } unix ? DateTimeOffset.FromUnixTimeSeconds(unix)
+                : (DateTimeOffset?)null;
+            if (string.IsNullOrEmpty(token) || expires is null)
                 throw new ConnectorException(ConnectorErrorKind.TokenUnavailable, "The token endpoint's answer lacks access_token or expires_in.");
-            return new AccessToken(token, requestedAt.AddSeconds(seconds.Value));
+            return new AccessToken(token, expires.Value);
         }
         catch (JsonException exception)
         {
             throw new ConnectorException(ConnectorErrorKind.TokenUnavailable, "The token endpoint's answer is not JSON.", innerException: exception);
         }
     }
+
+    private static long? ReadInt64(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var e) ? e.ValueKind switch
+        {
+            JsonValueKind.Number when e.TryGetInt64(out var n) => n,
+            JsonValueKind.String when long.TryParse(e.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
+            _ => null,
+        } : null;
 }

@@ -27,6 +27,18 @@ public sealed class ConnectorOptions
     [Required, Url]
     public string ManagedIdentityEndpoint { get; set; } = "http://169.254.169.254/metadata/identity/oauth2/token";
 
+    /// <summary>
+    /// App Service's managed-identity endpoint, which App Service sets as <c>IDENTITY_ENDPOINT</c> (it offers no IMDS).
+    /// With <see cref="AppServiceIdentityHeader"/> it replaces <see cref="ManagedIdentityEndpoint"/>.
+    /// </summary>
+    /// <value>The default is the <c>IDENTITY_ENDPOINT</c> environment variable, if set.</value>
+    [Url]
+    public string? AppServiceIdentityEndpoint { get; set; }
+
+    /// <summary>The secret App Service expects in <c>X-IDENTITY-HEADER</c> (<c>IDENTITY_HEADER</c>); rotated by the platform.</summary>
+    /// <value>The default is the <c>IDENTITY_HEADER</c> environment variable, if set.</value>
+    public string? AppServiceIdentityHeader { get; set; }
+
     /// <summary>A cached token is replaced this long before it expires.</summary>
     /// <value>The default is 5 minutes.</value>
     [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]

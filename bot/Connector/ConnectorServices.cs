@@ -12,6 +12,12 @@ public static class ConnectorServices
         services.AddBotCredentials();
         services.AddOptions<ConnectorOptions>()
             .BindConfiguration(ConnectorOptions.SectionName)
+            .PostConfigure(options =>
+            {
+                // App Service publishes its identity endpoint as environment variables, outside our section.
+                options.AppServiceIdentityEndpoint ??= configuration["IDENTITY_ENDPOINT"];
+                options.AppServiceIdentityHeader ??= configuration["IDENTITY_HEADER"];
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
 

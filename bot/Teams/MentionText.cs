@@ -22,12 +22,15 @@ internal static class MentionText
                 && MentionedId(entity) is { } id
                 && string.Equals(id, activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase)
                 && MentionMarkup(entity) is { Length: > 0 } markup)
-                text = text.Replace(markup, " ", StringComparison.OrdinalIgnoreCase);
+                text = text.Replace(markup, "", StringComparison.OrdinalIgnoreCase);
         }
         // Some clients send the mention without an entity; the bot's display name is then the only clue.
         if (activity.Recipient?.Name is { Length: > 0 } name)
-            text = text.Replace($"<at>{name}</at>", " ", StringComparison.OrdinalIgnoreCase);
-        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            text = text.Replace($"<at>{name}</at>", "", StringComparison.OrdinalIgnoreCase);
+        // Only the gap the mention leaves is closed; line breaks of a longer message (an idea) stay.
+        while (text.Contains("  ", StringComparison.Ordinal))
+            text = text.Replace("  ", " ", StringComparison.Ordinal);
+        return text.Trim();
     }
 
     private static string? MentionedId(Entity entity) =>

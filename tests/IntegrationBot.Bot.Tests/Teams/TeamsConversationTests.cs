@@ -56,6 +56,19 @@ public sealed class TeamsConversationTests
     }
 
     [Fact]
+    public async Task Line_breaks_of_a_longer_message_survive_the_mention_stripping()
+    {
+        var bot = new ScriptedBot((_, _) => Task.CompletedTask);
+        await using var host = await TeamsHost.StartAsync(bot: bot);
+        var payload = TeamsPayloads.Load("teams-channel-message-with-mention.json", ServiceUrl);
+        payload["text"] = "<at>ridotest</at> Idee:\nMehr Sprachcafés";
+
+        await host.RepliesToAsync(payload);
+
+        Assert.Equal("Idee:\nMehr Sprachcafés", Assert.Single(bot.Turns).Activity.Text);
+    }
+
+    [Fact]
     public async Task Message_back_value_is_answered()
     {
         await using var host = await TeamsHost.StartAsync();
