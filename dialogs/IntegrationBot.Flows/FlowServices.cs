@@ -1,5 +1,6 @@
 using IntegrationBot.Engine;
 using IntegrationBot.Engine.Dialogs;
+using IntegrationBot.Flows.Contacts;
 using IntegrationBot.Flows.Menu;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,8 @@ public static class FlowServices
         // Features: each adds its texts, its dialogs and the menu entry it serves, e.g.
         // services.AddBotTexts<RegistrationStrings>(); services.AddSingleton<Dialog, RegistrationDialog>();
         // services.AddSingleton(new MenuFlow(MenuChoices.Register, RegistrationDialog.DialogId));
+        services.AddContactFinder();
+        services.AddSingleton(new MenuFlow(MenuChoices.Contact, ContactFinderDialog.DialogId));
         return services;
     }
 }
