@@ -41,4 +41,13 @@ public sealed record DirectoryEntry
     public IReadOnlyList<string> Sources { get; init; } = [];
 
     public bool HasWayToReach => Email is not null || Phone is not null || Address is not null || WebLink is not null;
+
+    // Value equality for the lists too: an entry read back from the database equals the one written.
+    public bool Equals(DirectoryEntry? other) =>
+        other is not null
+        && (Id, Name, ParentId, Description, ContactPerson, Address, Email, Phone, OpeningHours, AppointmentRules, BarrierFree, WebLink)
+            == (other.Id, other.Name, other.ParentId, other.Description, other.ContactPerson, other.Address, other.Email, other.Phone, other.OpeningHours, other.AppointmentRules, other.BarrierFree, other.WebLink)
+        && Topics.SequenceEqual(other.Topics) && Languages.SequenceEqual(other.Languages) && Sources.SequenceEqual(other.Sources);
+
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Email, Phone, Address);
 }
