@@ -3,6 +3,7 @@ using IntegrationBot.Host.Auth;
 using IntegrationBot.Host.Composition;
 using IntegrationBot.Host.Connector;
 using IntegrationBot.Host.DirectLine;
+using IntegrationBot.Host.ContactDirectory;
 using IntegrationBot.Host.Health;
 using IntegrationBot.Host.Messages;
 using IntegrationBot.Host.Storage;
@@ -21,6 +22,7 @@ builder.Services.AddProblemDetails();
 
 // Configure storage (SQLite by default, PostgreSQL by Storage:Provider)
 builder.Services.AddBotStorage(builder.Configuration);
+builder.Services.AddContactDirectory(builder.Configuration);
 
 // Configure the conversation engine and the flows
 builder.Services.AddConversationEngine(builder.Configuration);
@@ -43,6 +45,7 @@ app.UseStatusCodePages();
 app.MapWebChat();
 app.MapBotMessages();
 app.MapDirectLine();
+app.MapDirectory();
 app.MapBotHealth();
 
 app.Run();

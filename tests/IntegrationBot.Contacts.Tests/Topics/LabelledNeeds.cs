@@ -5,9 +5,9 @@ namespace IntegrationBot.Contacts.Tests.Topics;
 /// <summary>One line of labelled-needs.tsv: a need in the resident's words and the topic a coordinator would pick.</summary>
 public sealed record LabelledNeed(string Language, Topic Expected, string Text)
 {
-    public static IReadOnlyList<LabelledNeed> Load()
+    public static IReadOnlyList<LabelledNeed> Load(string file = "labelled-needs.tsv")
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Topics", "labelled-needs.tsv");
+        var path = Path.Combine(AppContext.BaseDirectory, "Topics", file);
         return [.. File.ReadLines(path)
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))

@@ -35,4 +35,18 @@ public sealed class TopicClassifierAccuracyTests(ITestOutputHelper output)
             Assert.True(row.Top3Rate >= 0.95, $"{row.Language}: top-3 {row.Top3Rate:P1}\n{string.Join('\n', report.Misses)}");
         }
     }
+
+    /// <summary>
+    /// The held-out set was written after the lexicon was frozen; it reports (and guards against a collapse), but
+    /// its bar is lower than the acceptance bar because it measures generalisation, not the tuned set.
+    /// </summary>
+    [Fact]
+    public void Held_out_needs_are_reported_and_mostly_right()
+    {
+        var report = AccuracyReport.Measure(TopicClassifier.CreateDefault(), LabelledNeed.Load("labelled-needs.holdout.tsv"));
+        output.WriteLine(report.ToMarkdown());
+        foreach (var miss in report.Misses)
+            output.WriteLine("miss: " + miss);
+        Assert.True(report.Total.Top3Rate >= 0.70, report.ToMarkdown());
+    }
 }
