@@ -82,6 +82,12 @@ public sealed class ContactFinderDialog(TopicClassifier classifier, IContactDire
 
         var entries = await directory.ListAsync(cancellationToken).ConfigureAwait(false);
         var contacts = ContactFinder.For(topic, entries);
+        if (contacts.Count == 0)
+        {
+            // A coordinator removed every entry for the topic: a person is the only honest answer.
+            await HandOverAsync(step, ContactOutcome.Handoff, cancellationToken).ConfigureAwait(false);
+            return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+        }
         await step.SendAsync(Text.Of("Contacts_Found", step.Texts[ContactChoices.TitleOf(topic)]), cancellationToken).ConfigureAwait(false);
         foreach (var contact in contacts)
         {

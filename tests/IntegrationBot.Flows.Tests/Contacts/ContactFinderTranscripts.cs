@@ -1,3 +1,4 @@
+using IntegrationBot.Contacts.Directory;
 using IntegrationBot.Contacts.Monitoring;
 using IntegrationBot.Flows.Tests.Harness;
 using IntegrationBot.Testing.Conversations;
@@ -129,5 +130,22 @@ public sealed class ContactFinderTranscripts
             """);
         var counts = await harness.Services.GetRequiredService<IContactFinderStats>().ReadAsync(TestContext.Current.CancellationToken);
         Assert.Equal(new ContactFinderCount("none", "ar", "test", ContactOutcome.Handoff, 1), Assert.Single(counts));
+    }
+
+    [Fact]
+    public async Task A_topic_without_any_entry_left_goes_straight_to_a_person()
+    {
+        var directory = new MemoryContactDirectory(DirectorySeed.LoadEmbedded());
+        await directory.DeleteAsync("volkshochschule", TestContext.Current.CancellationToken);
+        await using var harness = new FlowHarness(services => services.AddSingleton<IContactDirectory>(directory));
+        await Transcript.PlayAsync(harness.Conversation("tr-TR"), $"""
+            join
+            bot: Welcome
+            user: 3
+            bot: Contacts_AskNeed
+            user: Akşamları Almanca kursu arıyorum.
+            bot: {Handoff}
+            bot: Menu_WhatNext
+            """);
     }
 }
