@@ -2,6 +2,7 @@ using IntegrationBot.Flows;
 using IntegrationBot.Host.Auth;
 using IntegrationBot.Host.Composition;
 using IntegrationBot.Host.Connector;
+using IntegrationBot.Host.ContactDirectory;
 using IntegrationBot.Host.DirectLine;
 using IntegrationBot.Host.Events;
 using IntegrationBot.Host.Health;
@@ -25,6 +26,7 @@ builder.Services.AddProblemDetails();
 
 // Configure storage (SQLite by default, PostgreSQL by Storage:Provider)
 builder.Services.AddBotStorage(builder.Configuration);
+builder.Services.AddContactDirectory(builder.Configuration);
 
 // Configure the conversation engine and the flows
 builder.Services.AddConversationEngine(builder.Configuration);
@@ -60,6 +62,7 @@ app.MapWebChat();
 app.MapBotMessages();
 app.MapDirectLine();
 app.MapEvents();
+app.MapDirectory();
 app.MapBotHealth();
 
 app.Run();

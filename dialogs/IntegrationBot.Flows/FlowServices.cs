@@ -2,6 +2,7 @@ using IntegrationBot.Domain.Events;
 using IntegrationBot.Engine;
 using IntegrationBot.Engine.Dialogs;
 using IntegrationBot.Engine.Running;
+using IntegrationBot.Flows.Contacts;
 using IntegrationBot.Flows.Dates;
 using IntegrationBot.Flows.Events;
 using IntegrationBot.Flows.Menu;
@@ -31,6 +32,8 @@ public static class FlowServices
         services.AddSingleton<IPersonalData, RegistrationPersonalData>();
         services.AddSingleton(new MenuFlow(MenuChoices.Register, RegistrationDialog.DialogId));
         services.AddSingleton(new MenuFlow(MenuChoices.Dates, UpcomingDatesDialog.DialogId));
+        services.AddContactFinder();
+        services.AddSingleton(new MenuFlow(MenuChoices.Contact, ContactFinderDialog.DialogId));
         return services;
     }
 }
