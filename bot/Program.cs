@@ -3,6 +3,7 @@ using IntegrationBot.Host.Auth;
 using IntegrationBot.Host.Composition;
 using IntegrationBot.Host.Connector;
 using IntegrationBot.Host.ContactDirectory;
+using IntegrationBot.Host.Coordinator;
 using IntegrationBot.Host.DirectLine;
 using IntegrationBot.Host.Events;
 using IntegrationBot.Host.Health;
@@ -49,6 +50,9 @@ builder.Services.AddDirectLine(builder.Configuration);
 
 // Configure proactive messages to stored conversation references (paced, disabled when the bot is removed or blocked)
 builder.Services.AddProactiveMessages();
+
+// Configure coordinator access (one API key for every coordinator API)
+builder.Services.AddCoordinatorAccess();
 
 // Configure health checks
 builder.Services.AddBotHealthChecks();

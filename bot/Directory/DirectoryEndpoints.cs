@@ -2,6 +2,7 @@ using System.Text.Json;
 using IntegrationBot.Contacts;
 using IntegrationBot.Contacts.Directory;
 using IntegrationBot.Contacts.Monitoring;
+using IntegrationBot.Host.Coordinator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IntegrationBot.Host.ContactDirectory;
@@ -14,7 +15,7 @@ public static class DirectoryEndpoints
 {
     public static IEndpointRouteBuilder MapDirectory(this IEndpointRouteBuilder app)
     {
-        var coordinator = app.MapGroup("/api/coordinator").AddEndpointFilter<CoordinatorApiKeyFilter>();
+        var coordinator = app.MapCoordinatorGroup();
         coordinator.MapGet("/directory", ListAsync);
         coordinator.MapGet("/directory/{id}", GetAsync);
         coordinator.MapPut("/directory/{id}", PutAsync);

@@ -18,7 +18,6 @@ public static class DirectoryServices
     /// </summary>
     public static IServiceCollection AddContactDirectory(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CoordinatorOptions>().BindConfiguration(CoordinatorOptions.SectionName);
         var provider = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>()?.Provider ?? StorageProvider.Sqlite;
         switch (provider)
         {

@@ -8,7 +8,6 @@ public static class EventServices
     public static IServiceCollection AddBotEvents(this IServiceCollection services)
     {
         services.AddOptions<EventsOptions>().BindConfiguration(EventsOptions.SectionName);
-        services.AddOptions<CoordinatorOptions>().BindConfiguration(CoordinatorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<EventSeedService>();
         return services;
     }

@@ -1,4 +1,5 @@
 using IntegrationBot.Domain.Events;
+using IntegrationBot.Host.Coordinator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,7 @@ public static class EventsApi
     {
         app.MapGet("/events/{id}.ics", CalendarFileAsync).WithName("EventCalendar");
 
-        var coordinator = app.MapGroup("/api/coordinator/events").AddEndpointFilter<CoordinatorKeyFilter>();
+        var coordinator = app.MapCoordinatorGroup("/events");
         coordinator.MapPost("/", CreateAsync);
         coordinator.MapPut("/{id}", ReplaceAsync);
         return app;

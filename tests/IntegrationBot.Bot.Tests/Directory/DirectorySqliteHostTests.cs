@@ -14,19 +14,20 @@ public sealed class DirectorySqliteHostTests : IDisposable
     [Fact]
     public async Task The_seed_reaches_the_database_once_and_an_edit_survives_a_restart()
     {
-        var settings = new Dictionary<string, string?> { ["Coordinator:ApiKey"] = "k" };
+        const string key = "coordinator-test-key-0123456789";
+        var settings = new Dictionary<string, string?> { ["Coordinator:ApiKey"] = key };
         await using (var firstApp = new BotApplication(settings))
         await using (var first = Sqlite(firstApp))
         {
             using var client = first.CreateClient();
-            client.DefaultRequestHeaders.Add("X-Api-Key", "k");
+            client.DefaultRequestHeaders.Add("X-Api-Key", key);
             using var deleted = await client.DeleteAsync("/api/coordinator/directory/jobcenter", TestContext.Current.CancellationToken);
             Assert.Equal(System.Net.HttpStatusCode.NoContent, deleted.StatusCode);
         }
         await using var secondApp = new BotApplication(settings);
         await using var second = Sqlite(secondApp);
         using var again = second.CreateClient();
-        again.DefaultRequestHeaders.Add("X-Api-Key", "k");
+        again.DefaultRequestHeaders.Add("X-Api-Key", key);
         var entries = await again.GetFromJsonAsync<JsonElement>("/api/coordinator/directory", TestContext.Current.CancellationToken);
         var ids = entries.EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToList();
         Assert.Contains("volkshochschule", ids);

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace IntegrationBot.Host.Events;
+namespace IntegrationBot.Host.Coordinator;
 
 /// <summary>Coordinator access (section <c>Coordinator</c>).</summary>
 public sealed class CoordinatorOptions

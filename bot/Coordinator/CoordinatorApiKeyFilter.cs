@@ -2,13 +2,13 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace IntegrationBot.Host.ContactDirectory;
+namespace IntegrationBot.Host.Coordinator;
 
 /// <summary>
 /// Lets a coordinator request through only with the configured <c>X-Api-Key</c>. The comparison takes the same time
 /// however many leading characters match, so the key cannot be guessed character by character.
 /// </summary>
-internal sealed class CoordinatorApiKeyFilter(IOptions<CoordinatorOptions> options) : IEndpointFilter
+public sealed class CoordinatorApiKeyFilter(IOptions<CoordinatorOptions> options) : IEndpointFilter
 {
     public const string Header = "X-Api-Key";
 
