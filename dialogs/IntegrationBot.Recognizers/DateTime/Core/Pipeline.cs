@@ -13,6 +13,8 @@ internal static class Pipeline
         var found = new List<Candidate>();
         foreach (var rule in grammar.Atoms)
         {
+            if (rule.Trigger is { } trigger && !trigger.Occurs(lower))
+                continue;
             foreach (System.Text.RegularExpressions.Match match in rule.Pattern.Matches(lower))
             {
                 if (match.Length > 0 && rule.Build(match, reference) is { } entity)
@@ -36,10 +38,15 @@ internal static class Pipeline
     /// <summary>Longest first; on equal length the earlier rule (lower index in <paramref name="found"/>) wins.</summary>
     private static List<Candidate> Longest(List<Candidate> found)
     {
-        var chosen = new List<Candidate>();
-        foreach (var candidate in found.Select((c, i) => (c, i)).OrderByDescending(x => x.c.Length).ThenBy(x => x.i).Select(x => x.c))
+        var order = new int[found.Count];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = i;
+        Array.Sort(order, (a, b) => found[b].Length != found[a].Length ? found[b].Length.CompareTo(found[a].Length) : a.CompareTo(b));
+        var chosen = new List<Candidate>(order.Length);
+        foreach (var index in order)
         {
-            if (!chosen.Any(c => c.Overlaps(candidate)))
+            var candidate = found[index];
+            if (!chosen.Exists(c => c.Overlaps(candidate)))
                 chosen.Add(candidate);
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
