@@ -11,9 +11,10 @@ internal static class Pipeline
     public static List<Candidate> Run(Grammar grammar, string lower, System.DateTime reference)
     {
         var found = new List<Candidate>();
+        var triggered = new Dictionary<Trigger, bool>();
         foreach (var rule in grammar.Atoms)
         {
-            if (rule.Trigger is { } trigger && !trigger.Occurs(lower))
+            if (rule.Trigger is { } trigger && !Occurs(trigger, lower, triggered))
                 continue;
             foreach (System.Text.RegularExpressions.Match match in rule.Pattern.Matches(lower))
             {
@@ -33,6 +34,14 @@ internal static class Pipeline
                 break;
         }
         return chosen;
+    }
+
+    /// <summary>Rules share triggers (month names, unit words); each is searched for once per input.</summary>
+    private static bool Occurs(Trigger trigger, string lower, Dictionary<Trigger, bool> triggered)
+    {
+        if (!triggered.TryGetValue(trigger, out var occurs))
+            triggered[trigger] = occurs = trigger.Occurs(lower);
+        return occurs;
     }
 
     /// <summary>Longest first; on equal length the earlier rule (lower index in <paramref name="found"/>) wins.</summary>

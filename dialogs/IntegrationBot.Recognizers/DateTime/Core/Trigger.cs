@@ -20,8 +20,6 @@ internal sealed class Trigger
     public static Trigger AnyOf(params IEnumerable<string>[] words) =>
         new(SearchValues.Create([.. words.SelectMany(w => w).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal), false);
 
-    public static Trigger AnyOf<T>(Words<T> words) => AnyOf(words.Entries.Select(e => e.Key));
-
     public static Trigger DigitOr(params IEnumerable<string>[] words) => new(AnyOf(words)._words, true);
 
     public bool Occurs(string text) =>

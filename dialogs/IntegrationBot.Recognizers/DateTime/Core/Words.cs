@@ -12,13 +12,18 @@ namespace IntegrationBot.Recognizers.DateTime.Core;
 internal sealed class Words<T>
 {
     private readonly FrozenDictionary<string, T> _map;
+    private readonly Lazy<Trigger> _trigger;
 
     public Words(IEnumerable<KeyValuePair<string, T>> entries)
     {
         _map = entries.GroupBy(e => e.Key).ToFrozenDictionary(g => g.Key, g => g.First().Value);
         Pattern = string.Join("|", _map.Keys.Order(StringComparer.Ordinal).Reverse()
             .Select(System.Text.RegularExpressions.Regex.Escape));
+        _trigger = new(() => Core.Trigger.AnyOf(_map.Keys));
     }
+
+    /// <summary>Occurs when one of the words occurs; one shared instance, so the pipeline checks it once per input.</summary>
+    public Trigger Trigger => _trigger.Value;
 
     public IEnumerable<KeyValuePair<string, T>> Entries => _map;
 

@@ -11,7 +11,7 @@ internal static class EnglishOtherRules
 
     public static IEnumerable<AtomRule> All() =>
     [
-        Rx.Atom($@"(?<![\w.,])(?<num>{EnglishNumbers.Number}|½|one\s+and\s+a\s+half|(?:\d+|(?>{EnglishNumbers.Cardinals.Pattern}))\s+and\s+a\s+half)\s*-?\s*(?<unit>{UnitWords})\b(?<half>\s+and\s+(?:a\s+)?half\b)?", Duration).When(Trigger.AnyOf(["sec", "min", "hour", "hr", "day", "night", "week", "month", "year", "yr", "fortnight"])),
+        Rx.Atom($@"(?<![\w.,])(?<num>{EnglishNumbers.Number}|½|one\s+and\s+a\s+half|(?:\d+|(?>{EnglishNumbers.Cardinals.Pattern}))\s+and\s+a\s+half)\s*-?\s*(?<unit>{UnitWords})\b(?<half>\s+and\s+(?:a\s+)?half\b)?", Duration).When(EnglishWords.UnitTrigger),
         Rx.Atom(@"(?<![\w.,/-])(?<num>\d+(?:\.\d+)?)(?<unit>[dhms])\b", Duration).When(Trigger.Digit),
         Rx.Atom(@"\b(?<in>in\s+)?(?:half\s+an|a\s+half)\s+hour\b", (m, r) => m.Has("in")
             ? DateTimeEntity.Exact(r.AddMinutes(30))

@@ -24,7 +24,7 @@ internal static class EnglishTimeRules
         Rx.Atom($@"(?<=\b(?:at|around|by|until|till|than)\s)(?<h>\d{{1,2}})(?:\.(?<m>\d{{2}}))?\b(?![:.]\d|\s*(?:%|percent|/|-\d|st\b|nd\b|rd\b|th\b|days?|weeks?|months?|years?|hours?|minutes?|people|persons?))", Clock),
         Rx.Atom(@"(?<![\w.:,$])(?<h>\d{1,2})(?=,?\s*(?:tonight|tonite|this\s+(?:morning|afternoon|evening)|(?:tomorrow|today)\s+(?:morning|afternoon|evening|night))\b)", Clock),
         Rx.Atom(@"(?<![\w.:,$])(?<h>12)\s+(?<noon>noon|midnight)\b", (m, r) => new TimeEntity(new TimeSpec(m.G("noon") == "noon" ? 12 : 0, 0, 0, TimePrecision.Hour, false))),
-        Rx.Atom($@"\b(?<hw>{HourWord})(?:\s*-\s*|\s+)(?<mw>thirty|fifteen|forty[\s-]five|{MinuteWord})(?:\s*{AmPm})?(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|people|and))", WordClock).When(Trigger.AnyOf(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])),
+        Rx.Atom($@"\b(?<hw>{HourWord})(?:\s*-\s*|\s+)(?<mw>thirty|fifteen|forty[\s-]five|{MinuteWord})(?:\s*{AmPm})?(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|people|and))", WordClock).When(EnglishWords.HourWordTrigger),
         Rx.Atom($@"\b(?<hw>{HourWord})\s*{AmPm}", WordClock),
         Rx.Atom($@"(?<=\bat\s)(?<hw>{HourWord})\b(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|of|people))", WordClock),
         Rx.Atom($@"\b(?<hw>{HourWord})(?=\s+in\s+the\s+{Part})", WordClock),
@@ -35,7 +35,7 @@ internal static class EnglishTimeRules
         Rx.Atom(@"\bat\s+(?<part>lunchtime|lunch|dinnertime|dinner|breakfast|supper)\b|\b(?<part>lunchtime|dinnertime)\b|(?<=\b(?:before|after|around|during|by|until|till)\s)(?<part>lunch|dinner|breakfast|supper)\b", PartRule),
         Rx.Atom($@"\b(?:(?<wrel>next|last|this|previous|following|coming)\s+)?(?<day>{DayWord})\s+(?:(?<pre>early|late)\s+)?(?<part>{Part})\b(?:\s+(?<rel>next|last|this)\s+week\b)?", DayPart),
         Rx.Atom(@"\b(?<day>tonight|tonite)\b", DayPart),
-        Rx.Atom($@"(?<![\w/.-])(?:(?<pre>from|between)\s+)?(?<t1>{T})\s*(?<sep>-|–|to|and|till|until|through|thru|~)\s*(?<t2>{T})(?:\s+(?:in\s+the\s+)?(?<part>{Part}))?(?![\w:/-]|\.\d)(?=(?<ctx>\s*(?:today|tonight|tomorrow|on|o'clock)\b|\s*[.,!?]|\s*$))?", Range).When(Trigger.DigitOr(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])),
+        Rx.Atom($@"(?<![\w/.-])(?:(?<pre>from|between)\s+)?(?<t1>{T})\s*(?<sep>-|–|to|and|till|until|through|thru|~)\s*(?<t2>{T})(?:\s+(?:in\s+the\s+)?(?<part>{Part}))?(?![\w:/-]|\.\d)(?=(?<ctx>\s*(?:today|tonight|tomorrow|on|o'clock)\b|\s*[.,!?]|\s*$))?", Range).When(EnglishWords.DigitOrHourWordTrigger),
         Rx.Atom($@"\b(?<pre>between)\s+(?<t1>\d{{4}})\s*-\s*(?<t2>\d{{4}})\b", Range),
         Rx.Atom($@"(?<=\b{Part}\s)(?<t1>\d{{1,2}})\s*-\s*(?<t2>\d{{1,2}})\b(?![:/.-]\d)", LooseRange),
     ];
