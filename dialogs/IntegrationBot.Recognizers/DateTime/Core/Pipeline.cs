@@ -74,9 +74,11 @@ internal static class Pipeline
             if (rule.Prefix is not null)
             {
                 var floor = i > 0 ? chosen[i - 1].End : 0;
-                var prefix = rule.Prefix.Match(lower[floor..left.Start]);
+                // Match(input, beginning, length) treats the range as the whole input (anchors, lookbehinds), as a
+                // substring would, without allocating one; indexes stay absolute.
+                var prefix = rule.Prefix.Match(lower, floor, left.Start - floor);
                 if (prefix.Success)
-                    start = floor + prefix.Index;
+                    start = prefix.Index;
                 else if (rule.PrefixRequired)
                     continue;
             }
@@ -102,15 +104,15 @@ internal static class Pipeline
             int start = current.Start, end = current.End;
             if (rule.Before is not null)
             {
-                var before = rule.Before.Match(lower[floor..current.Start]);
+                var before = rule.Before.Match(lower, floor, current.Start - floor);
                 if (!before.Success)
                     continue;
                 context = before;
-                start = floor + before.Index;
+                start = before.Index;
             }
             if (rule.After is not null)
             {
-                var after = rule.After.Match(lower[current.End..ceiling]);
+                var after = rule.After.Match(lower, current.End, ceiling - current.End);
                 if (!after.Success)
                     continue;
                 context ??= after;
