@@ -4,6 +4,7 @@ using IntegrationBot.Recognizers.DateTime.English;
 using IntegrationBot.Recognizers.DateTime.French;
 using IntegrationBot.Recognizers.DateTime.German;
 using IntegrationBot.Recognizers.DateTime.Italian;
+using IntegrationBot.Recognizers.DateTime.Portuguese;
 using IntegrationBot.Recognizers.DateTime.Spanish;
 
 namespace IntegrationBot.Recognizers.DateTime;
@@ -21,6 +22,7 @@ public static class DateTimeRecognizer
     private static readonly Lazy<Grammar> FrenchRules = new(FrenchGrammar.Create);
     private static readonly Lazy<Grammar> SpanishRules = new(SpanishGrammar.Create);
     private static readonly Lazy<Grammar> ItalianRules = new(ItalianGrammar.Create);
+    private static readonly Lazy<Grammar> PortugueseRules = new(PortugueseGrammar.Create);
 
     public static IReadOnlyList<ModelResult> Recognize(string text, string culture, System.DateTime reference)
     {
@@ -60,6 +62,7 @@ public static class DateTimeRecognizer
         Culture.French => FrenchRules.Value,
         Culture.Spanish => SpanishRules.Value,
         Culture.Italian => ItalianRules.Value,
+        Culture.Portuguese => PortugueseRules.Value,
         _ => null,
     };
 }

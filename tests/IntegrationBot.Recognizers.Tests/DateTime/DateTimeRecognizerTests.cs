@@ -34,6 +34,7 @@ public sealed class DateTimeRecognizerTests
     [InlineData("at 5", "en", "T05", "T17")]
     [InlineData("halb fünf", "de", "T04:30", "T16:30")]
     [InlineData("sono le sette e mezza", "it", "T07:30", "T19:30")]
+    [InlineData("o alarme está definido para as seis e meia", "pt", "T06:30", "T18:30")]
     public void An_open_hour_gives_morning_and_afternoon(string text, string culture, string am, string pm) =>
         Assert.Equal([am, pm], Single(text, culture).Values.Select(v => v.Timex));
 
@@ -42,6 +43,7 @@ public sealed class DateTimeRecognizerTests
     [InlineData("for 3 days", "en", "P3D", "259200")]
     [InlineData("eine Viertelstunde", "de", "PT0.25H", "900")]
     [InlineData("per ventiquattro ore", "it", "PT24H", "86400")]
+    [InlineData("a ligação durará 30 minutos", "pt", "PT30M", "1800")]
     public void Durations_are_in_seconds(string text, string culture, string timex, string seconds)
     {
         var (result, values) = Single(text, culture);
