@@ -6,6 +6,7 @@ using IntegrationBot.Recognizers.DateTime.German;
 using IntegrationBot.Recognizers.DateTime.Italian;
 using IntegrationBot.Recognizers.DateTime.Portuguese;
 using IntegrationBot.Recognizers.DateTime.Spanish;
+using IntegrationBot.Recognizers.DateTime.Turkish;
 
 namespace IntegrationBot.Recognizers.DateTime;
 
@@ -23,6 +24,7 @@ public static class DateTimeRecognizer
     private static readonly Lazy<Grammar> SpanishRules = new(SpanishGrammar.Create);
     private static readonly Lazy<Grammar> ItalianRules = new(ItalianGrammar.Create);
     private static readonly Lazy<Grammar> PortugueseRules = new(PortugueseGrammar.Create);
+    private static readonly Lazy<Grammar> TurkishRules = new(TurkishGrammar.Create);
 
     public static IReadOnlyList<ModelResult> Recognize(string text, string culture, System.DateTime reference)
     {
@@ -63,6 +65,7 @@ public static class DateTimeRecognizer
         Culture.Spanish => SpanishRules.Value,
         Culture.Italian => ItalianRules.Value,
         Culture.Portuguese => PortugueseRules.Value,
+        Culture.Turkish => TurkishRules.Value,
         _ => null,
     };
 }

@@ -44,6 +44,7 @@ public sealed class DateTimeRecognizerTests
     [InlineData("eine Viertelstunde", "de", "PT0.25H", "900")]
     [InlineData("per ventiquattro ore", "it", "PT24H", "86400")]
     [InlineData("a ligação durará 30 minutos", "pt", "PT30M", "1800")]
+    [InlineData("3 dakika için ayrılacağım", "tr", "PT3M", "180")]
     public void Durations_are_in_seconds(string text, string culture, string timex, string seconds)
     {
         var (result, values) = Single(text, culture);
