@@ -28,4 +28,14 @@ internal static class SpecInputs
     public static string[] Phone(string culture) => culture == "de"
         ? ["Meine Nummer ist +49 176/ 12345678.", "Tel: 0176 12 34 56 78", "Form Approved - OMB No. 0560-0155"]
         : ["My phone number is (541) 754-3010.", "My phone number is 837.824.1482 ext 63888.", "Her credit card is: Visa 5111 1111 1111 1111"];
+
+    public static string[] DateTime(string culture) => culture == "de"
+        ? ["Setze Timer auf eine Viertelstunde.", "die es im bis März 2008 zusammen mit Land Rover an Tata Motors verkaufte",
+           "Ich bin November 19-20 unterwegs", "jeden Tag um 19:13 Uhr Alarm stellen", "Viertel nach 8 Abends",
+           "Das waren 123,45 sek", "Ich gehe dann Dienstag Morgen zurück.", "Ich komme am neunundzwanzigsten Mai zurück"]
+        : ["I plan to leave before independence day.", "You may get a message from me suggesting times today.",
+           "What happened before early September", "The sales went up during from q1 of 2017 - q3 of 2018",
+           "It will happen from 3:30 to 5:55 on 1/1/2015",
+           "Cortana could try to arrange a Skype call next week on Tuesday 9 am or Thursday 1 pm please?",
+           "It's half past seven o'clock", "I'll be out since this August"];
 }

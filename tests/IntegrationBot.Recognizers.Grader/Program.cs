@@ -1,13 +1,21 @@
 using IntegrationBot.Recognizers.Grader;
 
-// Usage: IntegrationBot.Recognizers.Grader <spec-directory> [--failures <model.lang>]
+// Usage: IntegrationBot.Recognizers.Grader <spec-directory> [--failures <model.lang>|all] [--throughput]
 if (args.Length < 1 || !Directory.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: IntegrationBot.Recognizers.Grader <spec-directory> [--failures <model.lang>|all]");
+    Console.Error.WriteLine("usage: IntegrationBot.Recognizers.Grader <spec-directory> [--failures <model.lang>|all] [--throughput]");
     return 2;
 }
 
-var report = new SpecGrader(TimeProvider.System).GradeDirectory(args[0]);
+var grader = new SpecGrader(TimeProvider.System);
+if (args.Contains("--throughput"))
+{
+    new ThroughputMeter(grader).WriteTable(
+        SpecReader.ReadDirectory(args[0]).Where(c => SpecGrader.GradedModels.Contains(c.Model)), Console.Out);
+    return 0;
+}
+
+var report = grader.GradeDirectory(args[0]);
 var failuresOf = args.Length >= 3 && args[1] == "--failures" ? args[2] : null;
 if (failuresOf is not null)
 {

@@ -45,7 +45,8 @@ public sealed class SpecGrader(TimeProvider time)
         return new CaseOutcome(spec, expected.SequenceEqual(actual, StringComparer.Ordinal), expected, actual, null);
     }
 
-    private IReadOnlyList<ModelResult> Recognize(SpecCase spec) => spec.Model switch
+    /// <summary>Runs the case's recognizer without scoring (for throughput measurements).</summary>
+    public IReadOnlyList<ModelResult> Recognize(SpecCase spec) => spec.Model switch
     {
         "boolean" => BooleanRecognizer.Recognize(spec.Input, spec.Language),
         "number" => NumberRecognizer.Recognize(spec.Input, spec.Language),

@@ -3,7 +3,10 @@ using IntegrationBot.Recognizers.DateTime.Dutch;
 using IntegrationBot.Recognizers.DateTime.English;
 using IntegrationBot.Recognizers.DateTime.French;
 using IntegrationBot.Recognizers.DateTime.German;
+using IntegrationBot.Recognizers.DateTime.Italian;
+using IntegrationBot.Recognizers.DateTime.Portuguese;
 using IntegrationBot.Recognizers.DateTime.Spanish;
+using IntegrationBot.Recognizers.DateTime.Turkish;
 
 namespace IntegrationBot.Recognizers.DateTime;
 
@@ -19,6 +22,9 @@ public static class DateTimeRecognizer
     private static readonly Lazy<Grammar> DutchRules = new(DutchGrammar.Create);
     private static readonly Lazy<Grammar> FrenchRules = new(FrenchGrammar.Create);
     private static readonly Lazy<Grammar> SpanishRules = new(SpanishGrammar.Create);
+    private static readonly Lazy<Grammar> ItalianRules = new(ItalianGrammar.Create);
+    private static readonly Lazy<Grammar> PortugueseRules = new(PortugueseGrammar.Create);
+    private static readonly Lazy<Grammar> TurkishRules = new(TurkishGrammar.Create);
 
     public static IReadOnlyList<ModelResult> Recognize(string text, string culture, System.DateTime reference)
     {
@@ -57,6 +63,9 @@ public static class DateTimeRecognizer
         Culture.Dutch => DutchRules.Value,
         Culture.French => FrenchRules.Value,
         Culture.Spanish => SpanishRules.Value,
+        Culture.Italian => ItalianRules.Value,
+        Culture.Portuguese => PortugueseRules.Value,
+        Culture.Turkish => TurkishRules.Value,
         _ => null,
     };
 }

@@ -22,9 +22,19 @@ public sealed class DateTimeRecognizerTests
         Assert.All(values, v => Assert.Equal("XXXX-10-02", v.Timex));
     }
 
+    [Fact]
+    public void Italian_day_and_time_join_into_one_date_time()
+    {
+        var (result, values) = Single("Tornerò il 14 Ottobre per le 8:00:31am", "it");
+        Assert.Equal(("il 14 ottobre per le 8:00:31am", "datetimeV2.datetime"), (result.Text, result.TypeName));
+        Assert.Equal(["2016-10-14 08:00:31", "2017-10-14 08:00:31"], values.Select(v => v.Value));
+    }
+
     [Theory]
     [InlineData("at 5", "en", "T05", "T17")]
     [InlineData("halb fünf", "de", "T04:30", "T16:30")]
+    [InlineData("sono le sette e mezza", "it", "T07:30", "T19:30")]
+    [InlineData("o alarme está definido para as seis e meia", "pt", "T06:30", "T18:30")]
     public void An_open_hour_gives_morning_and_afternoon(string text, string culture, string am, string pm) =>
         Assert.Equal([am, pm], Single(text, culture).Values.Select(v => v.Timex));
 
@@ -32,6 +42,9 @@ public sealed class DateTimeRecognizerTests
     [InlineData("2 Stunden", "de", "PT2H", "7200")]
     [InlineData("for 3 days", "en", "P3D", "259200")]
     [InlineData("eine Viertelstunde", "de", "PT0.25H", "900")]
+    [InlineData("per ventiquattro ore", "it", "PT24H", "86400")]
+    [InlineData("a ligação durará 30 minutos", "pt", "PT30M", "1800")]
+    [InlineData("3 dakika için ayrılacağım", "tr", "PT3M", "180")]
     public void Durations_are_in_seconds(string text, string culture, string timex, string seconds)
     {
         var (result, values) = Single(text, culture);

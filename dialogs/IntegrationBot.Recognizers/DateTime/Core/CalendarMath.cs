@@ -148,4 +148,27 @@ internal static class CalendarMath
         var start = new System.DateTime(year, 3 * quarter - 2, 1);
         return DateRangeEntity.Definite($"({Format.Date(start)},{Format.Date(start.AddMonths(3))},P3M)", start, start.AddMonths(3), Granularity.Month);
     }
+
+    /// <summary>"viernes 13", "sexta-feira 13": the nearest past and future months where that day is that weekday.</summary>
+    public static DateEntity? WeekdayOnDay(int weekday, int day, System.DateTime reference)
+    {
+        if (day is < 1 or > 31)
+            return null;
+        var first = new System.DateTime(reference.Year, reference.Month, 1);
+        System.DateTime? past = null, future = null;
+        for (var i = 0; i < 120 && (past is null || future is null); i++)
+        {
+            foreach (var month in (System.DateTime[])[first.AddMonths(i), first.AddMonths(-i)])
+            {
+                if (TryDate(month.Year, month.Month, day) is { } d && IsoDay(d) == weekday)
+                {
+                    if (d >= reference.Date)
+                        future ??= d;
+                    else
+                        past ??= d;
+                }
+            }
+        }
+        return new DateEntity("XXXX-WXX-" + weekday, past, future);
+    }
 }

@@ -11,8 +11,11 @@ internal static class Pipeline
     public static List<Candidate> Run(Grammar grammar, string lower, System.DateTime reference)
     {
         var found = new List<Candidate>();
+        var triggered = new Dictionary<Trigger, bool>();
         foreach (var rule in grammar.Atoms)
         {
+            if (rule.Trigger is { } trigger && !Occurs(trigger, lower, triggered))
+                continue;
             foreach (System.Text.RegularExpressions.Match match in rule.Pattern.Matches(lower))
             {
                 if (match.Length > 0 && rule.Build(match, reference) is { } entity)
@@ -33,13 +36,26 @@ internal static class Pipeline
         return chosen;
     }
 
+    /// <summary>Rules share triggers (month names, unit words); each is searched for once per input.</summary>
+    private static bool Occurs(Trigger trigger, string lower, Dictionary<Trigger, bool> triggered)
+    {
+        if (!triggered.TryGetValue(trigger, out var occurs))
+            triggered[trigger] = occurs = trigger.Occurs(lower);
+        return occurs;
+    }
+
     /// <summary>Longest first; on equal length the earlier rule (lower index in <paramref name="found"/>) wins.</summary>
     private static List<Candidate> Longest(List<Candidate> found)
     {
-        var chosen = new List<Candidate>();
-        foreach (var candidate in found.Select((c, i) => (c, i)).OrderByDescending(x => x.c.Length).ThenBy(x => x.i).Select(x => x.c))
+        var order = new int[found.Count];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = i;
+        Array.Sort(order, (a, b) => found[b].Length != found[a].Length ? found[b].Length.CompareTo(found[a].Length) : a.CompareTo(b));
+        var chosen = new List<Candidate>(order.Length);
+        foreach (var index in order)
         {
-            if (!chosen.Any(c => c.Overlaps(candidate)))
+            var candidate = found[index];
+            if (!chosen.Exists(c => c.Overlaps(candidate)))
                 chosen.Add(candidate);
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -58,9 +74,11 @@ internal static class Pipeline
             if (rule.Prefix is not null)
             {
                 var floor = i > 0 ? chosen[i - 1].End : 0;
-                var prefix = rule.Prefix.Match(lower[floor..left.Start]);
+                // Match(input, beginning, length) treats the range as the whole input (anchors, lookbehinds), as a
+                // substring would, without allocating one; indexes stay absolute.
+                var prefix = rule.Prefix.Match(lower, floor, left.Start - floor);
                 if (prefix.Success)
-                    start = floor + prefix.Index;
+                    start = prefix.Index;
                 else if (rule.PrefixRequired)
                     continue;
             }
@@ -86,15 +104,15 @@ internal static class Pipeline
             int start = current.Start, end = current.End;
             if (rule.Before is not null)
             {
-                var before = rule.Before.Match(lower[floor..current.Start]);
+                var before = rule.Before.Match(lower, floor, current.Start - floor);
                 if (!before.Success)
                     continue;
                 context = before;
-                start = floor + before.Index;
+                start = before.Index;
             }
             if (rule.After is not null)
             {
-                var after = rule.After.Match(lower[current.End..ceiling]);
+                var after = rule.After.Match(lower, current.End, ceiling - current.End);
                 if (!after.Success)
                     continue;
                 context ??= after;

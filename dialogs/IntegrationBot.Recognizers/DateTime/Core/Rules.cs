@@ -11,8 +11,14 @@ internal delegate Entity? Combiner(Entity left, Entity right, System.DateTime re
 /// <summary>Re-reads an entity in the light of the words around it ("vor dem", "or later").</summary>
 internal delegate Entity? Wrapper(Entity inner, Match context, System.DateTime reference);
 
-/// <summary>A pattern for one kind of expression, matched against the lower-cased input.</summary>
-internal sealed record AtomRule(Regex Pattern, Builder Build);
+/// <summary>
+/// A pattern for one kind of expression, matched against the lower-cased input; skipped when its
+/// <see cref="Trigger"/> (a necessary condition) does not occur in the input.
+/// </summary>
+internal sealed record AtomRule(Regex Pattern, Builder Build, Trigger? Trigger = null)
+{
+    public AtomRule When(Trigger trigger) => this with { Trigger = trigger };
+}
 
 /// <summary>
 /// Joins neighbours whose gap matches <see cref="Gap"/> (anchored). <see cref="Prefix"/> (anchored at the end of the

@@ -3,17 +3,27 @@ using System.Globalization;
 
 namespace IntegrationBot.Recognizers.DateTime.Core;
 
-/// <summary>A word table (word → value) and the regex alternation matching its words, longest first.</summary>
+/// <summary>
+/// A word table (word → value) and the regex alternation matching its words. The words are sorted in descending
+/// ordinal order: every word still comes before its own prefixes (so the longest matching word is tried first, as
+/// with a longest-first order), and words sharing a prefix are adjacent, which lets the regex engine fold the
+/// alternation into a prefix tree instead of trying each word in turn.
+/// </summary>
 internal sealed class Words<T>
 {
     private readonly FrozenDictionary<string, T> _map;
+    private readonly Lazy<Trigger> _trigger;
 
     public Words(IEnumerable<KeyValuePair<string, T>> entries)
     {
         _map = entries.GroupBy(e => e.Key).ToFrozenDictionary(g => g.Key, g => g.First().Value);
-        Pattern = string.Join("|", _map.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)
+        Pattern = string.Join("|", _map.Keys.Order(StringComparer.Ordinal).Reverse()
             .Select(System.Text.RegularExpressions.Regex.Escape));
+        _trigger = new(() => Core.Trigger.AnyOf(_map.Keys));
     }
+
+    /// <summary>Occurs when one of the words occurs; one shared instance, so the pipeline checks it once per input.</summary>
+    public Trigger Trigger => _trigger.Value;
 
     public IEnumerable<KeyValuePair<string, T>> Entries => _map;
 

@@ -23,8 +23,12 @@ internal static class EnglishNumbers
 
     public static readonly Words<int> Ordinals = new(OrdinalEntries());
 
-    /// <summary>Digits (with decimals), words, "a"/"an", "a couple", "a few".</summary>
-    public static string Number => $@"\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|an?|{Cardinals.Pattern}";
+    /// <summary>
+    /// Digits (with decimals), words, "a"/"an", "a couple", "a few". The number words are an atomic group: no shorter
+    /// number word followed by what comes after a number (a unit, a month) can match where the longest one failed, and
+    /// an atomic alternation lets the regex engine fold the words into a prefix tree (several times faster).
+    /// </summary>
+    public static string Number => $@"\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|an?|(?>{Cardinals.Pattern})";
 
     /// <summary>Day of month as "14", "14th", "fourteenth", "twenty first".</summary>
     public static string Day => $@"(?:(?<day>\d{{1,2}})(?:st|nd|rd|th)?|(?<dayw>{Ordinals.Pattern}))";

@@ -11,8 +11,8 @@ internal static class EnglishOtherRules
 
     public static IEnumerable<AtomRule> All() =>
     [
-        Rx.Atom($@"(?<![\w.,])(?<num>{EnglishNumbers.Number}|½|one\s+and\s+a\s+half|(?:\d+|{EnglishNumbers.Cardinals.Pattern})\s+and\s+a\s+half)\s*-?\s*(?<unit>{UnitWords})\b(?<half>\s+and\s+(?:a\s+)?half\b)?", Duration),
-        Rx.Atom(@"(?<![\w.,/-])(?<num>\d+(?:\.\d+)?)(?<unit>[dhms])\b", Duration),
+        Rx.Atom($@"(?<![\w.,])(?<num>{EnglishNumbers.Number}|½|one\s+and\s+a\s+half|(?:\d+|(?>{EnglishNumbers.Cardinals.Pattern}))\s+and\s+a\s+half)\s*-?\s*(?<unit>{UnitWords})\b(?<half>\s+and\s+(?:a\s+)?half\b)?", Duration).When(EnglishWords.UnitTrigger),
+        Rx.Atom(@"(?<![\w.,/-])(?<num>\d+(?:\.\d+)?)(?<unit>[dhms])\b", Duration).When(Trigger.Digit),
         Rx.Atom(@"\b(?<in>in\s+)?(?:half\s+an|a\s+half)\s+hour\b", (m, r) => m.Has("in")
             ? DateTimeEntity.Exact(r.AddMinutes(30))
             : DurationEntity.Of(DurationUnit.Hour, 0.5m)),
@@ -20,7 +20,7 @@ internal static class EnglishOtherRules
         Rx.Atom(@"\b(?<adv>daily|weekly|monthly|annually|annual|yearly|quarterly|semi-annually|semiannually|semi-annual|semiannual|biweekly|bi-weekly|hourly|nightly)\b", Adverb),
         Rx.Atom(@"\beveryday\b", (m, r) => new SetEntity("P1D")),
         Rx.Atom($@"\b(?:every|each)\s+(?:other\s+)?(?<what>day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|{Wd})\b", Each),
-        Rx.Atom($@"\b(?:every|each)\s+(?<num>{EnglishNumbers.Number})\s+(?<unit>{UnitWords})\b", Every),
+        Rx.Atom($@"\b(?:every|each)\s+(?<num>{EnglishNumbers.Number})\s+(?<unit>{UnitWords})\b", Every).When(Trigger.AnyOf(["every", "each"])),
         Rx.Atom(@"\b(?:once|one)\s+a\s+(?<what>day|week|month|year)\b", Each),
         Rx.Atom(@"\bany\s+(?<what>day|week|month|year)\b", Each),
         Rx.Atom($@"\b(?<wd>{Wd})s\b(?:\s+(?<part>mornings|afternoons|evenings|nights))?", Weekdays),

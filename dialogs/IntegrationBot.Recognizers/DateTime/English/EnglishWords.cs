@@ -5,6 +5,8 @@ namespace IntegrationBot.Recognizers.DateTime.English;
 /// <summary>English vocabulary for dates and times.</summary>
 internal static class EnglishWords
 {
+    private static readonly string[] HourWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
     public static readonly Words<int> Months = WordTable.Ints(
         "january,jan=1; february,feb=2; march,mar=3; april,apr=4; may=5; june,jun=6; july,jul=7; august,aug=8; " +
         "september,sept,sep=9; october,oct=10; november,nov=11; december,dec=12");
@@ -76,6 +78,15 @@ internal static class EnglishWords
         ("thanksgiving,thanksgiving day", Holiday.Nth(11, 4, 4)),
         ("black friday", Holiday.Rule(y => Core.Holidays.NthWeekday(y, 11, 4, 4).AddDays(1))),
         ("cyber monday", Holiday.Rule(y => Core.Holidays.NthWeekday(y, 11, 4, 4).AddDays(4))));
+
+    // Triggers shared by several rules (see Trigger): literals every match of those rules contains.
+    public static readonly Trigger UnitTrigger = Trigger.AnyOf(["sec", "min", "hour", "hr", "day", "night", "week", "month", "year", "yr", "fortnight"]);
+    public static readonly Trigger RelativeTrigger = Trigger.AnyOf(["next", "last", "past", "previous", "coming", "upcoming", "following"]);
+    public static readonly Trigger HourWordTrigger = Trigger.AnyOf(HourWords);
+    public static readonly Trigger DigitOrHourWordTrigger = Trigger.DigitOr(HourWords);
+    public static readonly Trigger TheTrigger = Trigger.AnyOf(["the"]);
+    public static readonly Trigger MonthWordTrigger = Trigger.AnyOf(["month"]);
+    public static readonly Trigger WeekendTrigger = Trigger.AnyOf(["weekend"]);
 
     public static string Month => $@"(?:{Months.Pattern})";
 

@@ -16,13 +16,13 @@ internal static class GermanDateRules
 
     public static IEnumerable<AtomRule> All() =>
     [
-        Rx.Atom($@"(?<![\w.])(?:{Lead})(?<day>\d{{1,2}})(?:\.|s?ten)?\s*(?<month>{M})(?![\w]){Year}", DayMonthYear),
+        Rx.Atom($@"(?<![\w.])(?:{Lead})(?<day>\d{{1,2}})(?:\.|s?ten)?\s*(?<month>{M})(?![\w]){Year}", DayMonthYear).When(GermanWords.Months.Trigger),
         Rx.Atom(@"\b(?:am\s+)?ende\s+des\s+tages\b", (m, r) => DateTimeEntity.Exact(r.Date.Add(new TimeSpan(23, 59, 59)))),
-        Rx.Atom($@"\b(?:{Lead})(?<dayw>{O})\s+(?<month>{M})(?![\w]){Year}", DayMonthYear),
-        Rx.Atom($@"(?<![\w.])(?:{Lead})(?<day>\d{{1,2}})\.\s?(?<month>\d{{1,2}})\.(?:\s?(?<year2>\d{{4}}|\d{{2}})(?![\d.]))?", DayMonthYear),
+        Rx.Atom($@"\b(?:{Lead})(?<dayw>{O})\s+(?<month>{M})(?![\w]){Year}", DayMonthYear).When(GermanWords.Months.Trigger),
+        Rx.Atom($@"(?<![\w.])(?:{Lead})(?<day>\d{{1,2}})\.\s?(?<month>\d{{1,2}})\.(?:\s?(?<year2>\d{{4}}|\d{{2}})(?![\d.]))?", DayMonthYear).When(Trigger.Digit),
         Rx.Atom($@"(?<![\w./])(?<day>\d{{1,2}})/(?<month>\d{{1,2}})(?:/(?<year2>\d{{4}}|\d{{2}}))?(?![\w/])", DayMonthYear),
-        Rx.Atom($@"\b(?:{Lead})(?<dayw>{O})\s+(?<month>\d{{1,2}})\.(?:\s*(?<year>\d{{4}}))?", DayMonthYear),
-        Rx.Atom($@"(?<![\w.])(?:{Lead})(?<day>\d{{1,2}})\.\s*(?<monthw>{O})\b(?:\s*(?<year>\d{{4}}))?", DayMonthYear),
+        Rx.Atom($@"\b(?:{Lead})(?<dayw>{O})\s+(?<month>\d{{1,2}})\.(?:\s*(?<year>\d{{4}}))?", DayMonthYear).When(Trigger.Digit),
+        Rx.Atom($@"(?<![\w.])(?:{Lead})(?<day>\d{{1,2}})\.\s*(?<monthw>{O})\b(?:\s*(?<year>\d{{4}}))?", DayMonthYear).When(Trigger.Digit),
         .. NumericDates.Rules(M, ParseMonth, dayFirst: true, allowTrailingDot: true),
         Rx.Atom(@"(?<!\bguten\s)\b(?<relday>heute|morgen|übermorgen|uebermorgen|gestern|vorgestern)\b", RelativeDay),
         Rx.Atom($@"\b(?:(?<rel>{R})\s+)?(?<wd>{WdFull})\b", Weekday),
@@ -32,8 +32,8 @@ internal static class GermanDateRules
         Rx.Atom(@"\bin\s+einer\s+(?<q>halben|viertel|dreiviertel)\s*stunde\b", (m, r) =>
             DateTimeEntity.Exact(r.AddMinutes(m.G("q") switch { "halben" => 30, "viertel" => 15, _ => 45 }))),
         Rx.Atom($@"\b(?<ord>erste|zweite|dritte|vierte|fünfte|letzte)[nrs]?\s+(?<wd>{WdFull})\s+(?:im|des|von)\s+(?:(?<month>{M})(?![\w])(?:\s+(?<year>\d{{4}}))?|(?<rel>{R})\s+monats?)\b", NthWeekday),
-        Rx.Atom($@"\b(?<dir>in|vor)\s+(?<num>{GermanNumbers.Number})\s+(?<unit>{GermanWords.Unit})\b", ShiftFromNow),
-        Rx.Atom($@"(?<![\w.])(?<hol>{GermanWords.Holidays.Pattern})\b(?:\s+(?<year>\d{{4}})\b|\s+(?:im\s+)?(?<yrel>{R})\s+jahr(?:es)?\b)?", Holiday),
+        Rx.Atom($@"\b(?<dir>in|vor)\s+(?<num>{GermanNumbers.Number})\s+(?<unit>{GermanWords.Unit})\b", ShiftFromNow).When(GermanWords.Units.Trigger),
+        Rx.Atom($@"(?<![\w.])(?<hol>{GermanWords.Holidays.Pattern})\b(?:\s+(?<year>\d{{4}})\b|\s+(?:im\s+)?(?<yrel>{R})\s+jahr(?:es)?\b)?", Holiday).When(GermanWords.Holidays.Trigger),
     ];
 
     public static int? ParseMonth(string text) => Digits.Int(text) ?? (GermanWords.Months.TryGet(text.TrimEnd('.'), out var m) ? m : null);

@@ -10,7 +10,7 @@ internal static class GermanOtherRules
 
     public static IEnumerable<AtomRule> All() =>
     [
-        Rx.Atom($@"(?<![\w.,])(?<num>{GermanNumbers.Number})\s*(?<unit>{GermanWords.Unit})\b", Duration),
+        Rx.Atom($@"(?<![\w.,])(?<num>{GermanNumbers.Number})\s*(?<unit>{GermanWords.Unit})\b", Duration).When(GermanWords.Units.Trigger),
         Rx.Atom(@"\bganze[nr]?\s+(?<unit>tag|woche|monat|jahr|nacht)\b", (m, r) => DurationEntity.Of(GermanWords.Units.Get(m.G("unit")), 1)),
         Rx.Atom(@"\b(?:eine\s+)?(?<q>viertel|dreiviertel)stunde\b", (m, r) => DurationEntity.Of(DurationUnit.Hour, m.G("q") == "viertel" ? 0.25m : 0.75m)),
         Rx.Atom(@"\b(?:eine\s+)?halbe\s+stunde\b", (m, r) => DurationEntity.Of(DurationUnit.Hour, 0.5m)),
@@ -18,7 +18,7 @@ internal static class GermanOtherRules
         Rx.Atom($@"\b(?:jede[nrsm]?|alle)\s+(?<what>tag|woche|monat|jahr|stunde|minute|morgen|vormittag|nachmittag|abend|nacht|{WdFull})\b", Each),
         Rx.Atom(@"\bjede[nrs]?\s+(?<ord>zweite|dritte|vierte)[nrs]?\s+(?<unit>tag|woche|monat|jahr)\b", (m, r) =>
             new SetEntity(DurationEntity.Of(GermanWords.Units.Get(m.G("unit")), m.G("ord") switch { "zweite" => 2, "dritte" => 3, _ => 4 }).Timex)),
-        Rx.Atom($@"\balle\s+(?<num>{GermanNumbers.Number})\s+(?<unit>{GermanWords.Unit})\b", Every),
+        Rx.Atom($@"\balle\s+(?<num>{GermanNumbers.Number})\s+(?<unit>{GermanWords.Unit})\b", Every).When(GermanWords.Units.Trigger),
         Rx.Atom($@"\bjede[nrs]?\s+zweite[nrs]?\s+(?<wd>{WdFull})\b", (m, r) => new SetEntity("XXXX-WXX-" + GermanWords.Weekdays.Get(m.G("wd")))),
         Rx.Atom($@"\b(?<wd>{WdFull})s\b", (m, r) => new SetEntity("XXXX-WXX-" + GermanWords.Weekdays.Get(m.G("wd")))),
         Rx.Atom(@"\b(?:gerade\s+)?jetzt\b|\baktuelle[nrs]?\b|\bmomentan\b|\bderzeit\b|\bzurzeit\b", (m, r) => DateTimeEntity.Present(r)),

@@ -22,7 +22,7 @@ internal static class GermanTimeRules
         Rx.Atom($@"\bviertel\s+nach\s+(?<h>{H})\b(?:\s*uhr\b)?", (m, r) => Relative(m, 15)),
         Rx.Atom($@"\bviertel\s+vor\s+(?<h>{H})\b(?:\s*uhr\b)?", (m, r) => Relative(m, -15)),
         Rx.Atom($@"\bdrei\s*viertel\s+(?<h>{H})\b(?:\s*uhr\b)?", (m, r) => Relative(m, -15)),
-        Rx.Atom($@"\b(?<mn>\d{{1,2}}|{GermanNumbers.Cardinals.Pattern})\s+(?:minuten\s+)?(?<dir>nach|vor)\s+(?<half>halb\s+)?(?<h>{H})\b(?:\s*uhr\b)?", MinutesToHour),
+        Rx.Atom($@"\b(?<mn>\d{{1,2}}|{GermanNumbers.Cardinals.Pattern})\s+(?:minuten\s+)?(?<dir>nach|vor)\s+(?<half>halb\s+)?(?<h>{H})\b(?:\s*uhr\b)?", MinutesToHour).When(GermanWords.NachOderVorTrigger),
         Rx.Atom($@"(?<![\w.:,])(?<h>\d{{1,2}})(?:[:.](?<m>\d{{2}}))?\s*(?:uhr\s+)?(?<part>mittags)\b", Clock),
         Rx.Atom(@"(?<=\b(?:um|gegen|ab|bis)\s)(?<h>eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b(?!\s+(?:tage|wochen|monate|jahre|stunden|minuten|personen|leute|kinder|euro|mal))", Clock),
         Rx.Atom(@"\bmitternachts?\b", (m, r) => new TimeEntity(new TimeSpec(0, 0, 0, TimePrecision.Hour, false))),

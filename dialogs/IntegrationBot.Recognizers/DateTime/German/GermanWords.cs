@@ -73,6 +73,9 @@ internal static class GermanWords
         ("dritten advent,dritter advent,3. advent", Holiday.Rule(y => Core.Holidays.FirstAdvent(y).AddDays(14))),
         ("vierten advent,vierter advent,4. advent", Holiday.Rule(y => Core.Holidays.FirstAdvent(y).AddDays(21))));
 
+    /// <summary>Shared trigger (see Trigger) of "X (Minuten) nach/vor Y".</summary>
+    public static readonly Trigger NachOderVorTrigger = Trigger.AnyOf(["nach", "vor"]);
+
     public static string Month => $"(?:{Months.Pattern})";
 
     public static string Weekday => $"(?:{Weekdays.Pattern})";

@@ -48,27 +48,10 @@ internal static class SpanishRules
         Rx.Atom($@"\b(?<hol>{SpanishWords.Holidays.Pattern})\b(?:\s+(?:de\s+)?(?<year>\d{{4}}))?", Holiday),
     ];
 
-    private static Entity? WeekdayDay(Match m, System.DateTime reference)
-    {
-        if (!SpanishWords.Weekdays.TryGet(m.G("wd"), out var weekday) || Digits.Int(m.G("day")) is not { } day || day is < 1 or > 31)
-            return null;
-        var first = new System.DateTime(reference.Year, reference.Month, 1);
-        System.DateTime? past = null, future = null;
-        for (var i = 0; i < 120 && (past is null || future is null); i++)
-        {
-            foreach (var month in (System.DateTime[])[first.AddMonths(i), first.AddMonths(-i)])
-            {
-                if (CalendarMath.TryDate(month.Year, month.Month, day) is { } d && CalendarMath.IsoDay(d) == weekday)
-                {
-                    if (d >= reference.Date)
-                        future ??= d;
-                    else
-                        past ??= d;
-                }
-            }
-        }
-        return new DateEntity("XXXX-WXX-" + weekday, past, future);
-    }
+    private static Entity? WeekdayDay(Match m, System.DateTime reference) =>
+        SpanishWords.Weekdays.TryGet(m.G("wd"), out var weekday) && Digits.Int(m.G("day")) is { } day
+            ? CalendarMath.WeekdayOnDay(weekday, day, reference)
+            : null;
 
     private static Entity? YearToYear(Match m, System.DateTime reference) => m.Value.Contains(" y ", StringComparison.Ordinal) && m.G("pre") != "entre"
         ? null
