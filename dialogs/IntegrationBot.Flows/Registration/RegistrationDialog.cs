@@ -81,7 +81,7 @@ public sealed class RegistrationDialog(EventQueries events, IRegistrationStore r
     private Task<DialogTurnResult> AskName(StepContext<RegistrationDraft> step, CancellationToken cancellationToken)
     {
         step.Draft.Persons = step.ResultAs<int>();
-        return step.PromptAsync(PromptIds.Text, new PromptOptions(Text.Of("Registration_AskName")) { Max = 100, Retry = Text.Of("Registration_Retry_Name") }, cancellationToken);
+        return step.PromptAsync(PromptIds.Text, new PromptOptions(Text.Of("Registration_AskName")) { Max = 100 }, cancellationToken);
     }
 
     /// <summary>Records the name; asks for an e-mail address (optional).</summary>

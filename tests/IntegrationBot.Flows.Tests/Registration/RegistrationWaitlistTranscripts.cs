@@ -23,7 +23,7 @@ public sealed class RegistrationWaitlistTranscripts
             user: the first one
             bot: Registration_AskPersons
             user: zero
-            bot: Registration_Retry_Persons + Registration_AskPersons
+            bot: Engine_Retry_Range(1, 10) + Registration_AskPersons
             user: three
             bot: Registration_AskName
             user: Sam Example
