@@ -33,7 +33,7 @@ public sealed class WebChatTests(HeadlessChromium chromium) : IClassFixture<Head
         var datesTitle = Text(server, "Menu_Dates", "de");
         await page.GetByRole(AriaRole.Button, new() { Name = datesTitle, Exact = true }).First.ClickAsync();
 
-        await Expect(Message(page, Text(server, "ComingSoon", "de", datesTitle))).ToBeVisibleAsync(Visible);
+        await Expect(Message(page, Text(server, "Dates_Ask", "de"))).ToBeVisibleAsync(Visible);
         // The echo of the click arrived: nothing is left "sending" and nothing failed.
         await Expect(page.GetByText("Wird gesendet")).ToHaveCountAsync(0, Settled);
         await Expect(page.GetByText("Fehler beim Senden")).ToHaveCountAsync(0);
