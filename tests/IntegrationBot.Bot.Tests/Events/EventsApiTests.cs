@@ -71,6 +71,36 @@ public sealed class EventsApiTests
     }
 
     [Fact]
+    public async Task On_sqlite_the_catalogue_is_migrated_and_seeded_at_start_up_without_samples_when_switched_off()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "integrationbot-events-host-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using (var app = new BotApplication(new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = "Sqlite",
+                ["Storage:Sqlite:Path"] = Path.Combine(folder, "bot.db"),
+                ["Events:IncludeSamples"] = "false",
+            }))
+            {
+                using var client = app.CreateClient();
+                using var archive = await client.GetAsync("/events/mlb-2025-01-24-abschlussveranstaltung.ics", Ct);
+                using var sample = await client.GetAsync("/events/sample-2026-12-03-workshop-bildung.ics", Ct);
+
+                Assert.Equal(HttpStatusCode.OK, archive.StatusCode);
+                Assert.Contains("LOCATION:Rathausfestsaal im Stadtweinhaus\\, Prinzipalmarkt 8\\, 48143 Münster", Unfold(await archive.Content.ReadAsStringAsync(Ct)));
+                Assert.Equal(HttpStatusCode.NotFound, sample.StatusCode);
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_event_is_not_found()
     {
         await using var app = App();
