@@ -18,15 +18,16 @@ public sealed class RegistrationDialog(EventQueries events, IRegistrationStore r
     public const string DialogId = "registration";
     public const string MyRegistrationsChoice = "my-registrations";
     private const string AllMonths = "all";
+    private const string FieldPrefix = "field:";
     private const int ListWithoutFilter = 5;
 
     public override Text? Help => Text.Of("Registration_Help");
 
     protected override IReadOnlyList<WaterfallStep<RegistrationDraft>> Steps =>
-        [AskMonth, AskWhichEvent, AskPersons, AskName, AskEmail, AskPhone, AskNeeds, AskNeedDetail, AskConsent, ConfirmSummary, Register, AnswerWaitlistOffer];
+        [AskMonthOrField, AskWhichEvent, AskPersons, AskName, AskEmail, AskPhone, AskNeeds, AskNeedDetail, AskConsent, ConfirmSummary, Register, AnswerWaitlistOffer];
 
-    /// <summary>With more than a handful of dates, asks for the month first (skipped when the event is already chosen).</summary>
-    private async Task<DialogTurnResult> AskMonth(StepContext<RegistrationDraft> step, CancellationToken cancellationToken)
+    /// <summary>With more than a handful of dates, asks for a month or a Handlungsfeld first (skipped when the event is already chosen).</summary>
+    private async Task<DialogTurnResult> AskMonthOrField(StepContext<RegistrationDraft> step, CancellationToken cancellationToken)
     {
         await RegistrationTurn.ShowNoticesAsync(step.Dialogs, registrations, events, cancellationToken).ConfigureAwait(false);
         if (step.Draft.EventId is not null)
@@ -42,20 +43,25 @@ public sealed class RegistrationDialog(EventQueries events, IRegistrationStore r
         var language = RegistrationTurn.Language(step.Dialogs);
         List<Choice> months = [.. open.Select(e => EventFormat.Local(e.Event.Start)).Select(d => new DateTime(d.Year, d.Month, 1)).Distinct()
             .Select(m => new Choice(m.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), Text.Of("Registration_MonthChoice", EventFormat.MonthYear(m, language))))];
+        months.AddRange(Handlungsfelder.All.Where(code => open.Any(e => e.Event.Fields.Contains(code)))
+            .Select(code => new Choice(FieldPrefix + code, EventGlossary.FieldName(code))));
         months.Add(new Choice(AllMonths, Text.Of("Registration_Month_All")));
         return await step.PromptAsync(PromptIds.Choice, new PromptOptions(Text.Of("Registration_AskMonth", open.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))) { Choices = months }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Records the month; asks which event (date, time, place), or offers "my registrations".</summary>
+    /// <summary>Records the month or field; asks which event (date, time, place), or offers "my registrations".</summary>
     private async Task<DialogTurnResult> AskWhichEvent(StepContext<RegistrationDraft> step, CancellationToken cancellationToken)
     {
         if (step.Draft.EventId is { } preselected)
             return await step.NextAsync(preselected, cancellationToken).ConfigureAwait(false);
-        step.Draft.Month = step.Result as string;
+        step.Draft.Filter = step.Result as string;
         var language = RegistrationTurn.Language(step.Dialogs);
         var open = await events.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var shown = open.Where(e => step.Draft.Month is null or AllMonths
-            || EventFormat.Local(e.Event.Start).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == step.Draft.Month);
+        var filter = step.Draft.Filter;
+        var shown = open.Where(e => filter is null or AllMonths
+            || (filter.StartsWith(FieldPrefix, StringComparison.Ordinal)
+                ? e.Event.Fields.Contains(filter[FieldPrefix.Length..])
+                : EventFormat.Local(e.Event.Start).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == filter));
         List<Choice> choices = [.. shown.Select(e => new Choice(e.Event.Id, Text.Of("Registration_EventChoice",
             EventFormat.Date(e.Event.Start, language), EventFormat.Time(e.Event, language), e.Event.Title, EventFormat.Place(e.Event, step.Texts))))];
         choices.Add(new Choice(MyRegistrationsChoice, Text.Of("Registration_MyRegistrations"), "Registration_MyRegistrations_Synonyms"));

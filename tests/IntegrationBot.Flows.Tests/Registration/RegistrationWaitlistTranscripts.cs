@@ -213,6 +213,31 @@ public sealed class RegistrationWaitlistTranscripts
     }
 
     [Fact]
+    public async Task With_more_than_five_dates_a_handlungsfeld_can_narrow_the_list()
+    {
+        await using var harness = new FlowHarness();
+        foreach (var days in new[] { 0, 7, 35, 42, 70, 98 })
+            await harness.Events.UpsertAsync(Workshop("w" + days, daysAfterDecember3: days), Ct);
+        var housing = Workshop("housing", daysAfterDecember3: 14) with { Fields = [Domain.Events.Handlungsfelder.Wohnen] };
+        await harness.Events.UpsertAsync(housing, Ct);
+        var conversation = harness.Conversation("en-US");
+        await Transcript.PlayAsync(conversation, """
+            user: register
+            bot: Registration_AskMonth(7)
+            """);
+
+        var reply = Assert.Single(await conversation.SayAsync("Housing and neighbourhood development"));
+
+        Assert.Equal(harness.Text("en", "Registration_AskEvent"), reply.Text);
+        Assert.Equal(
+            [EventChoice(harness, housing), harness.Text("en", "Registration_MyRegistrations")],
+            Transcript.Buttons(reply));
+    }
+
+    private static string EventChoice(FlowHarness harness, Domain.Events.EventRecord e) =>
+        harness.Text("en", "Registration_EventChoice", Flows.Events.EventFormat.Date(e.Start, "en"), Flows.Events.EventFormat.Time(e, "en"), e.Title, e.Venue.Name!);
+
+    [Fact]
     public async Task Show_my_data_lists_registrations_and_delete_my_data_erases_them()
     {
         await using var harness = new FlowHarness();
