@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using IntegrationBot.Bot.Tests.Messages;
 using IntegrationBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationBot.Bot.Tests.Events;
 
@@ -76,7 +77,7 @@ public sealed class EventsApiTests
         var folder = Path.Combine(Path.GetTempPath(), "integrationbot-events-host-" + Guid.NewGuid().ToString("N"));
         try
         {
-            await using (var app = new BotApplication(new Dictionary<string, string?>
+            await using (var app = new EventsHost(new Dictionary<string, string>
             {
                 ["Storage:Provider"] = "Sqlite",
                 ["Storage:Sqlite:Path"] = Path.Combine(folder, "bot.db"),
@@ -84,6 +85,7 @@ public sealed class EventsApiTests
             }))
             {
                 using var client = app.CreateClient();
+                Assert.IsType<Storage.Sqlite.SqliteEventStore>(app.Services.GetRequiredService<Domain.Events.IEventCatalog>());
                 using var archive = await client.GetAsync("/events/mlb-2025-01-24-abschlussveranstaltung.ics", Ct);
                 using var sample = await client.GetAsync("/events/sample-2026-12-03-workshop-bildung.ics", Ct);
 
