@@ -12,7 +12,7 @@ namespace IntegrationBot.Flows.Registration;
 /// Registration for an upcoming event: which date (by month first when there are many) → how many persons → name →
 /// e-mail or phone (optional) → needs → consent → summary → booking code, or the waitlist when the event is full.
 /// </summary>
-public sealed class RegistrationDialog(EventQueries events, IRegistrationStore registrations, IOptions<EventsOptions> options)
+public sealed class RegistrationDialog(EventQueries events, IRegistrationStore registrations, RegistrationNotices notices, IOptions<EventsOptions> options)
     : Waterfall<RegistrationDraft>(DialogId, version: 1)
 {
     public const string DialogId = "registration";
@@ -29,7 +29,7 @@ public sealed class RegistrationDialog(EventQueries events, IRegistrationStore r
     /// <summary>With more than a handful of dates, asks for a month or a Handlungsfeld first (skipped when the event is already chosen).</summary>
     private async Task<DialogTurnResult> AskMonthOrField(StepContext<RegistrationDraft> step, CancellationToken cancellationToken)
     {
-        await RegistrationTurn.ShowNoticesAsync(step.Dialogs, registrations, events, cancellationToken).ConfigureAwait(false);
+        await notices.TellAsync(step.Dialogs, cancellationToken).ConfigureAwait(false);
         if (step.Draft.EventId is not null)
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         var open = await events.OpenAsync(cancellationToken).ConfigureAwait(false);

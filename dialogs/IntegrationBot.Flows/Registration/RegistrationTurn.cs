@@ -34,14 +34,4 @@ internal static class RegistrationTurn
         };
         return JsonSerializer.Serialize(reference, BotJson.Context.ConversationReference);
     }
-
-    /// <summary>Tells the user about promotions from the waitlist since their last visit (the pending notices).</summary>
-    public static async Task ShowNoticesAsync(DialogContext dc, IRegistrationStore registrations, EventQueries events, CancellationToken cancellationToken)
-    {
-        foreach (var notice in await registrations.TakeNoticesAsync(User(dc), cancellationToken).ConfigureAwait(false))
-        {
-            var title = (await events.FindAsync(notice.EventId, cancellationToken).ConfigureAwait(false))?.Event.Title ?? notice.EventId;
-            await dc.SendAsync(Text.Of("Registration_Notice_Promoted", title, notice.BookingCode), cancellationToken).ConfigureAwait(false);
-        }
-    }
 }

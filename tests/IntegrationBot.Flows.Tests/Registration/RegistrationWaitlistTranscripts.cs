@@ -179,6 +179,23 @@ public sealed class RegistrationWaitlistTranscripts
     }
 
     [Fact]
+    public async Task A_promotion_is_told_before_the_welcome_when_the_user_comes_back()
+    {
+        await using var harness = new FlowHarness();
+        var workshop = Workshop(capacity: 1);
+        await harness.Events.UpsertAsync(workshop, Ct);
+        await harness.Events.RegisterAsync(Booking(workshop.Id, "other", persons: 1), Ct); // ABCDEF
+        await harness.Events.RegisterAsync(Booking(workshop.Id, "user-1", persons: 1), Ct); // GHJKLM, waitlisted
+        await harness.Events.CancelAsync("ABCDEF", new ChannelUser("test", "other"), Ct);
+
+        await Transcript.PlayAsync(harness.Conversation("de-DE"), $"""
+            user: Hallo
+            bot: Registration_Notice_Promoted({workshop.Title}, GHJKLM)
+            bot: Welcome
+            """);
+    }
+
+    [Fact]
     public async Task My_registrations_without_any_says_so()
     {
         await using var harness = new FlowHarness();
