@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using IntegrationBot.Flows;
+using IntegrationBot.Engine.Localization;
 using IntegrationBot.Host.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -121,7 +120,7 @@ public sealed class WebChatTests(HeadlessChromium chromium) : IClassFixture<Head
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         try
         {
-            return server.Services.GetRequiredService<IStringLocalizer<Strings>>()[key, arguments];
+            return server.Services.GetRequiredService<IBotTexts>()[key, arguments];
         }
         finally
         {
