@@ -167,7 +167,7 @@ public sealed class RegistrationDialog(EventQueries events, IRegistrationStore r
             await step.SendAsync(Text.Of("Registration_NotSaved"), cancellationToken).ConfigureAwait(false);
             return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
         }
-        var result = await registrations.RegisterAsync(Request(step, allowWaitlist: false), cancellationToken).ConfigureAwait(false);
+        var result = await registrations.RegisterAsync(RegistrationTurn.Request(step.Dialogs, step.Draft, allowWaitlist: false), cancellationToken).ConfigureAwait(false);
         if (result.Outcome == RegistrationOutcome.Full)
             return await step.PromptAsync(PromptIds.Confirm, new PromptOptions(Text.Of("Registration_Full_OfferWaitlist")), cancellationToken).ConfigureAwait(false);
         return await AnnounceAsync(step, result, cancellationToken).ConfigureAwait(false);
@@ -181,7 +181,7 @@ public sealed class RegistrationDialog(EventQueries events, IRegistrationStore r
             await step.SendAsync(Text.Of("Registration_NotSaved"), cancellationToken).ConfigureAwait(false);
             return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
         }
-        var result = await registrations.RegisterAsync(Request(step, allowWaitlist: true), cancellationToken).ConfigureAwait(false);
+        var result = await registrations.RegisterAsync(RegistrationTurn.Request(step.Dialogs, step.Draft, allowWaitlist: true), cancellationToken).ConfigureAwait(false);
         return await AnnounceAsync(step, result, cancellationToken).ConfigureAwait(false);
     }
 
@@ -199,25 +199,5 @@ public sealed class RegistrationDialog(EventQueries events, IRegistrationStore r
     {
         await step.SendAsync(Text.Of("Registration_Closed"), cancellationToken).ConfigureAwait(false);
         return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static RegistrationRequest Request(StepContext<RegistrationDraft> step, bool allowWaitlist)
-    {
-        var d = step.Draft;
-        return new RegistrationRequest
-        {
-            EventId = d.EventId!,
-            User = RegistrationTurn.User(step.Dialogs),
-            Key = RegistrationTurn.Key(step.Dialogs),
-            Persons = d.Persons,
-            Name = d.Name!,
-            Email = d.Email,
-            Phone = d.Phone,
-            Needs = RegistrationSummary.Needs(d),
-            ConsentAt = d.ConsentAt!.Value,
-            Language = RegistrationTurn.Language(step.Dialogs),
-            ConversationReference = RegistrationTurn.Reference(step.Dialogs),
-            AllowWaitlist = allowWaitlist,
-        };
     }
 }

@@ -34,4 +34,21 @@ internal static class RegistrationTurn
         };
         return JsonSerializer.Serialize(reference, BotJson.Context.ConversationReference);
     }
+
+    /// <summary>The store request for the draft, keyed by this turn's activity (a redelivery finds the first registration).</summary>
+    public static RegistrationRequest Request(DialogContext dc, RegistrationDraft draft, bool allowWaitlist) => new()
+    {
+        EventId = draft.EventId!,
+        User = User(dc),
+        Key = Key(dc),
+        Persons = draft.Persons,
+        Name = draft.Name!,
+        Email = draft.Email,
+        Phone = draft.Phone,
+        Needs = RegistrationSummary.Needs(draft),
+        ConsentAt = draft.ConsentAt!.Value,
+        Language = Language(dc),
+        ConversationReference = Reference(dc),
+        AllowWaitlist = allowWaitlist,
+    };
 }
