@@ -30,6 +30,8 @@ public static class FlowServices
         services.AddSingleton<Dialog, MyRegistrationsDialog>();
         services.AddSingleton<Dialog, UpcomingDatesDialog>();
         services.AddSingleton<IPersonalData, RegistrationPersonalData>();
+        services.AddSingleton<RegistrationNotices>();
+        services.AddSingleton<IMenuNotices>(sp => sp.GetRequiredService<RegistrationNotices>());
         services.AddSingleton(new MenuFlow(MenuChoices.Register, RegistrationDialog.DialogId));
         services.AddSingleton(new MenuFlow(MenuChoices.Dates, UpcomingDatesDialog.DialogId));
         services.AddContactFinder();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using IntegrationBot.Domain.Registrations;
 using IntegrationBot.Engine.Dialogs;
 using IntegrationBot.Engine.Localization;
 using IntegrationBot.Engine.Prompts;
@@ -12,7 +11,7 @@ namespace IntegrationBot.Flows.Dates;
 /// "Welche Termine gibt es im Mai?", "Fachforen im Herbst", "what's on next week": answers with the matching events and
 /// their free places (past ones as archive), then offers to register for one.
 /// </summary>
-public sealed class UpcomingDatesDialog(EventQueries events, IRegistrationStore registrations) : Waterfall<DatesDraft>(DialogId, version: 1)
+public sealed class UpcomingDatesDialog(EventQueries events, RegistrationNotices notices) : Waterfall<DatesDraft>(DialogId, version: 1)
 {
     public const string DialogId = "dates";
     private const int MaxListed = 10;
@@ -24,7 +23,7 @@ public sealed class UpcomingDatesDialog(EventQueries events, IRegistrationStore 
     /// <summary>Asks what the person is looking for.</summary>
     private async Task<DialogTurnResult> AskWhichDates(StepContext<DatesDraft> step, CancellationToken cancellationToken)
     {
-        await RegistrationTurn.ShowNoticesAsync(step.Dialogs, registrations, events, cancellationToken).ConfigureAwait(false);
+        await notices.TellAsync(step.Dialogs, cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(PromptIds.Text, new PromptOptions(Text.Of("Dates_Ask")) { Max = 300 }, cancellationToken).ConfigureAwait(false);
     }
 

@@ -10,7 +10,7 @@ namespace IntegrationBot.Flows.Menu;
 /// The root of every conversation: greet, offer what IntegrationBot can do, start the chosen flow, and come back
 /// here when it ends. A first message that already names a menu entry ("Workshop anmelden") skips the question.
 /// </summary>
-public sealed class MainMenuDialog(IEnumerable<MenuFlow> flows) : Waterfall<MenuDraft>(DialogId, version: 1)
+public sealed class MainMenuDialog(IEnumerable<MenuFlow> flows, IEnumerable<IMenuNotices> notices) : Waterfall<MenuDraft>(DialogId, version: 1)
 {
     public const string DialogId = "main";
 
@@ -18,16 +18,21 @@ public sealed class MainMenuDialog(IEnumerable<MenuFlow> flows) : Waterfall<Menu
 
     protected override IReadOnlyList<WaterfallStep<MenuDraft>> Steps => [AskWhatToDo, StartChosenFlow, ShowMenuAgain];
 
-    /// <summary>Asks what the user wants, unless their first message already said it.</summary>
-    private Task<DialogTurnResult> AskWhatToDo(StepContext<MenuDraft> step, CancellationToken cancellationToken)
+    /// <summary>Tells pending news, then asks what the user wants, unless their first message already said it.</summary>
+    private async Task<DialogTurnResult> AskWhatToDo(StepContext<MenuDraft> step, CancellationToken cancellationToken)
     {
         var start = step.Options as RootStart? ?? RootStart.Menu;
         var dc = step.Dialogs;
+        foreach (var feature in notices)
+        {
+            foreach (var notice in await feature.TakeAsync(dc, cancellationToken).ConfigureAwait(false))
+                await step.SendAsync(notice, cancellationToken).ConfigureAwait(false);
+        }
         if (start == RootStart.Message)
         {
             var input = PromptInput.From(dc.Turn.Activity);
             if (ChoiceMatcher.Match(MenuChoices.All, input, dc.Texts, dc.Services.Recognizers, dc.Turn.Locale) is { } chosen)
-                return step.NextAsync(chosen.Value, cancellationToken);
+                return await step.NextAsync(chosen.Value, cancellationToken).ConfigureAwait(false);
             start = IsGreeting(dc, input.Text) ? RootStart.Welcome : start;
         }
         var question = start switch
@@ -36,7 +41,7 @@ public sealed class MainMenuDialog(IEnumerable<MenuFlow> flows) : Waterfall<Menu
             RootStart.Message => "NotUnderstood",
             _ => "Menu_WhatNext",
         };
-        return step.PromptAsync(PromptIds.Choice, new PromptOptions(Text.Of(question)) { Choices = MenuChoices.All }, cancellationToken);
+        return await step.PromptAsync(PromptIds.Choice, new PromptOptions(Text.Of(question)) { Choices = MenuChoices.All }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Starts the flow behind the chosen entry (flows that are not built yet say so).</summary>

@@ -7,7 +7,7 @@ using IntegrationBot.Flows.Events;
 namespace IntegrationBot.Flows.Registration;
 
 /// <summary>"My registrations": lists the active ones and cancels one by button or by its booking code.</summary>
-public sealed class MyRegistrationsDialog(EventQueries events, IRegistrationStore registrations) : Waterfall<MyRegistrationsDraft>(DialogId, version: 1)
+public sealed class MyRegistrationsDialog(EventQueries events, IRegistrationStore registrations, RegistrationNotices notices) : Waterfall<MyRegistrationsDraft>(DialogId, version: 1)
 {
     public const string DialogId = "my-registrations";
     private const string Back = "back";
@@ -19,7 +19,7 @@ public sealed class MyRegistrationsDialog(EventQueries events, IRegistrationStor
     /// <summary>Shows the active registrations and asks which one to cancel (or none).</summary>
     private async Task<DialogTurnResult> AskWhichToCancel(StepContext<MyRegistrationsDraft> step, CancellationToken cancellationToken)
     {
-        await RegistrationTurn.ShowNoticesAsync(step.Dialogs, registrations, events, cancellationToken).ConfigureAwait(false);
+        await notices.TellAsync(step.Dialogs, cancellationToken).ConfigureAwait(false);
         var language = RegistrationTurn.Language(step.Dialogs);
         var active = (await registrations.ListAsync(RegistrationTurn.User(step.Dialogs), cancellationToken).ConfigureAwait(false))
             .Where(r => r.Status != RegistrationStatus.Cancelled).ToList();

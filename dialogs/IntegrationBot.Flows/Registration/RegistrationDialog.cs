@@ -12,23 +12,24 @@ namespace IntegrationBot.Flows.Registration;
 /// Registration for an upcoming event: which date (by month first when there are many) → how many persons → name →
 /// e-mail or phone (optional) → needs → consent → summary → booking code, or the waitlist when the event is full.
 /// </summary>
-public sealed class RegistrationDialog(EventQueries events, IRegistrationStore registrations, IOptions<EventsOptions> options)
+public sealed class RegistrationDialog(EventQueries events, IRegistrationStore registrations, RegistrationNotices notices, IOptions<EventsOptions> options)
     : Waterfall<RegistrationDraft>(DialogId, version: 1)
 {
     public const string DialogId = "registration";
     public const string MyRegistrationsChoice = "my-registrations";
     private const string AllMonths = "all";
+    private const string FieldPrefix = "field:";
     private const int ListWithoutFilter = 5;
 
     public override Text? Help => Text.Of("Registration_Help");
 
     protected override IReadOnlyList<WaterfallStep<RegistrationDraft>> Steps =>
-        [AskMonth, AskWhichEvent, AskPersons, AskName, AskEmail, AskPhone, AskNeeds, AskNeedDetail, AskConsent, ConfirmSummary, Register, AnswerWaitlistOffer];
+        [AskMonthOrField, AskWhichEvent, AskPersons, AskName, AskEmail, AskPhone, AskNeeds, AskNeedDetail, AskConsent, ConfirmSummary, Register, AnswerWaitlistOffer];
 
-    /// <summary>With more than a handful of dates, asks for the month first (skipped when the event is already chosen).</summary>
-    private async Task<DialogTurnResult> AskMonth(StepContext<RegistrationDraft> step, CancellationToken cancellationToken)
+    /// <summary>With more than a handful of dates, asks for a month or a Handlungsfeld first (skipped when the event is already chosen).</summary>
+    private async Task<DialogTurnResult> AskMonthOrField(StepContext<RegistrationDraft> step, CancellationToken cancellationToken)
     {
-        await RegistrationTurn.ShowNoticesAsync(step.Dialogs, registrations, events, cancellationToken).ConfigureAwait(false);
+        await notices.TellAsync(step.Dialogs, cancellationToken).ConfigureAwait(false);
         if (step.Draft.EventId is not null)
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         var open = await events.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -42,20 +43,25 @@ public sealed class RegistrationDialog(EventQueries events, IRegistrationStore r
         var language = RegistrationTurn.Language(step.Dialogs);
         List<Choice> months = [.. open.Select(e => EventFormat.Local(e.Event.Start)).Select(d => new DateTime(d.Year, d.Month, 1)).Distinct()
             .Select(m => new Choice(m.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), Text.Of("Registration_MonthChoice", EventFormat.MonthYear(m, language))))];
+        months.AddRange(Handlungsfelder.All.Where(code => open.Any(e => e.Event.Fields.Contains(code)))
+            .Select(code => new Choice(FieldPrefix + code, EventGlossary.FieldName(code))));
         months.Add(new Choice(AllMonths, Text.Of("Registration_Month_All")));
         return await step.PromptAsync(PromptIds.Choice, new PromptOptions(Text.Of("Registration_AskMonth", open.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))) { Choices = months }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Records the month; asks which event (date, time, place), or offers "my registrations".</summary>
+    /// <summary>Records the month or field; asks which event (date, time, place), or offers "my registrations".</summary>
     private async Task<DialogTurnResult> AskWhichEvent(StepContext<RegistrationDraft> step, CancellationToken cancellationToken)
     {
         if (step.Draft.EventId is { } preselected)
             return await step.NextAsync(preselected, cancellationToken).ConfigureAwait(false);
-        step.Draft.Month = step.Result as string;
+        step.Draft.Filter = step.Result as string;
         var language = RegistrationTurn.Language(step.Dialogs);
         var open = await events.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var shown = open.Where(e => step.Draft.Month is null or AllMonths
-            || EventFormat.Local(e.Event.Start).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == step.Draft.Month);
+        var filter = step.Draft.Filter;
+        var shown = open.Where(e => filter is null or AllMonths
+            || (filter.StartsWith(FieldPrefix, StringComparison.Ordinal)
+                ? e.Event.Fields.Contains(filter[FieldPrefix.Length..])
+                : EventFormat.Local(e.Event.Start).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == filter));
         List<Choice> choices = [.. shown.Select(e => new Choice(e.Event.Id, Text.Of("Registration_EventChoice",
             EventFormat.Date(e.Event.Start, language), EventFormat.Time(e.Event, language), e.Event.Title, EventFormat.Place(e.Event, step.Texts))))];
         choices.Add(new Choice(MyRegistrationsChoice, Text.Of("Registration_MyRegistrations"), "Registration_MyRegistrations_Synonyms"));
@@ -81,7 +87,7 @@ public sealed class RegistrationDialog(EventQueries events, IRegistrationStore r
     private Task<DialogTurnResult> AskName(StepContext<RegistrationDraft> step, CancellationToken cancellationToken)
     {
         step.Draft.Persons = step.ResultAs<int>();
-        return step.PromptAsync(PromptIds.Text, new PromptOptions(Text.Of("Registration_AskName")) { Max = 100, Retry = Text.Of("Registration_Retry_Name") }, cancellationToken);
+        return step.PromptAsync(PromptIds.Text, new PromptOptions(Text.Of("Registration_AskName")) { Max = 100 }, cancellationToken);
     }
 
     /// <summary>Records the name; asks for an e-mail address (optional).</summary>
@@ -161,7 +167,7 @@ public sealed class RegistrationDialog(EventQueries events, IRegistrationStore r
             await step.SendAsync(Text.Of("Registration_NotSaved"), cancellationToken).ConfigureAwait(false);
             return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
         }
-        var result = await registrations.RegisterAsync(Request(step, allowWaitlist: false), cancellationToken).ConfigureAwait(false);
+        var result = await registrations.RegisterAsync(RegistrationTurn.Request(step.Dialogs, step.Draft, allowWaitlist: false), cancellationToken).ConfigureAwait(false);
         if (result.Outcome == RegistrationOutcome.Full)
             return await step.PromptAsync(PromptIds.Confirm, new PromptOptions(Text.Of("Registration_Full_OfferWaitlist")), cancellationToken).ConfigureAwait(false);
         return await AnnounceAsync(step, result, cancellationToken).ConfigureAwait(false);
@@ -175,7 +181,7 @@ public sealed class RegistrationDialog(EventQueries events, IRegistrationStore r
             await step.SendAsync(Text.Of("Registration_NotSaved"), cancellationToken).ConfigureAwait(false);
             return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
         }
-        var result = await registrations.RegisterAsync(Request(step, allowWaitlist: true), cancellationToken).ConfigureAwait(false);
+        var result = await registrations.RegisterAsync(RegistrationTurn.Request(step.Dialogs, step.Draft, allowWaitlist: true), cancellationToken).ConfigureAwait(false);
         return await AnnounceAsync(step, result, cancellationToken).ConfigureAwait(false);
     }
 
@@ -193,25 +199,5 @@ public sealed class RegistrationDialog(EventQueries events, IRegistrationStore r
     {
         await step.SendAsync(Text.Of("Registration_Closed"), cancellationToken).ConfigureAwait(false);
         return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static RegistrationRequest Request(StepContext<RegistrationDraft> step, bool allowWaitlist)
-    {
-        var d = step.Draft;
-        return new RegistrationRequest
-        {
-            EventId = d.EventId!,
-            User = RegistrationTurn.User(step.Dialogs),
-            Key = RegistrationTurn.Key(step.Dialogs),
-            Persons = d.Persons,
-            Name = d.Name!,
-            Email = d.Email,
-            Phone = d.Phone,
-            Needs = RegistrationSummary.Needs(d),
-            ConsentAt = d.ConsentAt!.Value,
-            Language = RegistrationTurn.Language(step.Dialogs),
-            ConversationReference = RegistrationTurn.Reference(step.Dialogs),
-            AllowWaitlist = allowWaitlist,
-        };
     }
 }

@@ -3,7 +3,8 @@ namespace IntegrationBot.Flows.Registration;
 /// <summary>What the registration flow collects, step by step; persisted with the flow.</summary>
 public sealed class RegistrationDraft
 {
-    public string? Month { get; set; }
+    /// <summary>"yyyy-MM", "field:&lt;code&gt;" or "all".</summary>
+    public string? Filter { get; set; }
     public string? EventId { get; set; }
     public int Persons { get; set; }
     public string? Name { get; set; }

@@ -35,13 +35,20 @@ internal static class RegistrationTurn
         return JsonSerializer.Serialize(reference, BotJson.Context.ConversationReference);
     }
 
-    /// <summary>Tells the user about promotions from the waitlist since their last visit (the pending notices).</summary>
-    public static async Task ShowNoticesAsync(DialogContext dc, IRegistrationStore registrations, EventQueries events, CancellationToken cancellationToken)
+    /// <summary>The store request for the draft, keyed by this turn's activity (a redelivery finds the first registration).</summary>
+    public static RegistrationRequest Request(DialogContext dc, RegistrationDraft draft, bool allowWaitlist) => new()
     {
-        foreach (var notice in await registrations.TakeNoticesAsync(User(dc), cancellationToken).ConfigureAwait(false))
-        {
-            var title = (await events.FindAsync(notice.EventId, cancellationToken).ConfigureAwait(false))?.Event.Title ?? notice.EventId;
-            await dc.SendAsync(Text.Of("Registration_Notice_Promoted", title, notice.BookingCode), cancellationToken).ConfigureAwait(false);
-        }
-    }
+        EventId = draft.EventId!,
+        User = User(dc),
+        Key = Key(dc),
+        Persons = draft.Persons,
+        Name = draft.Name!,
+        Email = draft.Email,
+        Phone = draft.Phone,
+        Needs = RegistrationSummary.Needs(draft),
+        ConsentAt = draft.ConsentAt!.Value,
+        Language = Language(dc),
+        ConversationReference = Reference(dc),
+        AllowWaitlist = allowWaitlist,
+    };
 }

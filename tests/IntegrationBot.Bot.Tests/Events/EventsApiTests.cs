@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using IntegrationBot.Bot.Tests.Messages;
 using IntegrationBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationBot.Bot.Tests.Events;
 
@@ -68,6 +69,37 @@ public sealed class EventsApiTests
 
         Assert.Equal(first.Single(l => l.StartsWith("UID:", StringComparison.Ordinal)), second.Single(l => l.StartsWith("UID:", StringComparison.Ordinal)));
         Assert.Contains("UID:sample-2027-01-14-expertenrunde-oeffnung-ABCDEF@integrationbot.stadt-muenster.de", booked);
+    }
+
+    [Fact]
+    public async Task On_sqlite_the_catalogue_is_migrated_and_seeded_at_start_up_without_samples_when_switched_off()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "integrationbot-events-host-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using (var app = new EventsHost(new Dictionary<string, string>
+            {
+                ["Storage:Provider"] = "Sqlite",
+                ["Storage:Sqlite:Path"] = Path.Combine(folder, "bot.db"),
+                ["Events:IncludeSamples"] = "false",
+            }))
+            {
+                using var client = app.CreateClient();
+                Assert.IsType<Storage.Sqlite.SqliteEventStore>(app.Services.GetRequiredService<Domain.Events.IEventCatalog>());
+                using var archive = await client.GetAsync("/events/mlb-2025-01-24-abschlussveranstaltung.ics", Ct);
+                using var sample = await client.GetAsync("/events/sample-2026-12-03-workshop-bildung.ics", Ct);
+
+                Assert.Equal(HttpStatusCode.OK, archive.StatusCode);
+                Assert.Contains("LOCATION:Rathausfestsaal im Stadtweinhaus\\, Prinzipalmarkt 8\\, 48143 Münster", Unfold(await archive.Content.ReadAsStringAsync(Ct)));
+                Assert.Equal(HttpStatusCode.NotFound, sample.StatusCode);
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

@@ -26,6 +26,8 @@ public sealed class RegistrationTranscripts
             user: den ersten
             bot: Registration_AskPersons
             user: elf
+            bot: Engine_Retry_Range(1, 10) + Registration_AskPersons
+            user: ganz viele
             bot: Registration_Retry_Persons + Registration_AskPersons
             user: zwei
             bot: Registration_AskName

@@ -23,7 +23,7 @@ public sealed class RegistrationWaitlistTranscripts
             user: the first one
             bot: Registration_AskPersons
             user: zero
-            bot: Registration_Retry_Persons + Registration_AskPersons
+            bot: Engine_Retry_Range(1, 10) + Registration_AskPersons
             user: three
             bot: Registration_AskName
             user: Sam Example
@@ -179,6 +179,23 @@ public sealed class RegistrationWaitlistTranscripts
     }
 
     [Fact]
+    public async Task A_promotion_is_told_before_the_welcome_when_the_user_comes_back()
+    {
+        await using var harness = new FlowHarness();
+        var workshop = Workshop(capacity: 1);
+        await harness.Events.UpsertAsync(workshop, Ct);
+        await harness.Events.RegisterAsync(Booking(workshop.Id, "other", persons: 1), Ct); // ABCDEF
+        await harness.Events.RegisterAsync(Booking(workshop.Id, "user-1", persons: 1), Ct); // GHJKLM, waitlisted
+        await harness.Events.CancelAsync("ABCDEF", new ChannelUser("test", "other"), Ct);
+
+        await Transcript.PlayAsync(harness.Conversation("de-DE"), $"""
+            user: Hallo
+            bot: Registration_Notice_Promoted({workshop.Title}, GHJKLM)
+            bot: Welcome
+            """);
+    }
+
+    [Fact]
     public async Task My_registrations_without_any_says_so()
     {
         await using var harness = new FlowHarness();
@@ -211,6 +228,31 @@ public sealed class RegistrationWaitlistTranscripts
             """);
         Assert.Equal(december.Start, (await harness.Events.FindAsync("w7", Ct))!.Event.Start);
     }
+
+    [Fact]
+    public async Task With_more_than_five_dates_a_handlungsfeld_can_narrow_the_list()
+    {
+        await using var harness = new FlowHarness();
+        foreach (var days in new[] { 0, 7, 35, 42, 70, 98 })
+            await harness.Events.UpsertAsync(Workshop("w" + days, daysAfterDecember3: days), Ct);
+        var housing = Workshop("housing", daysAfterDecember3: 14) with { Fields = [Domain.Events.Handlungsfelder.Wohnen] };
+        await harness.Events.UpsertAsync(housing, Ct);
+        var conversation = harness.Conversation("en-US");
+        await Transcript.PlayAsync(conversation, """
+            user: register
+            bot: Registration_AskMonth(7)
+            """);
+
+        var reply = Assert.Single(await conversation.SayAsync("Housing and neighbourhood development"));
+
+        Assert.Equal(harness.Text("en", "Registration_AskEvent"), reply.Text);
+        Assert.Equal(
+            [EventChoice(harness, housing), harness.Text("en", "Registration_MyRegistrations")],
+            Transcript.Buttons(reply));
+    }
+
+    private static string EventChoice(FlowHarness harness, Domain.Events.EventRecord e) =>
+        harness.Text("en", "Registration_EventChoice", Flows.Events.EventFormat.Date(e.Start, "en"), Flows.Events.EventFormat.Time(e, "en"), e.Title, e.Venue.Name!);
 
     [Fact]
     public async Task Show_my_data_lists_registrations_and_delete_my_data_erases_them()

@@ -56,4 +56,26 @@ public sealed class PostgresEventStoreTests(PostgresFixture cluster) : EventStor
         Assert.InRange(confirmed, 17, 20); // groups of up to 4 may leave up to 3 places that no waiting group fits
         Assert.Equal(confirmed, (await Store.Catalog.FindAsync("ws-1", Ct))!.ConfirmedPersons);
     }
+
+    [Fact]
+    public async Task Parallel_cancellations_and_registrations_refill_freed_places_from_the_waitlist_without_overbooking()
+    {
+        await Store.Catalog.UpsertAsync(EventTestData.Workshop(capacity: 20), Ct);
+        var first = new List<RegistrationResult>();
+        for (var i = 0; i < 40; i++)
+            first.Add(await Store.Registrations.RegisterAsync(EventTestData.Request("ws-1", user: "u" + i), Ct));
+        var confirmed = first.Where(r => r.Outcome == RegistrationOutcome.Confirmed).Take(10).Select(r => r.Registration!).ToList();
+
+        var cancels = confirmed.Select(r => Task.Run(() => Store.Registrations.CancelAsync(r.BookingCode, r.User, Ct), Ct));
+        var newcomers = Enumerable.Range(100, 10).Select(i => Task.Run(() => Store.Registrations.RegisterAsync(EventTestData.Request("ws-1", user: "u" + i), Ct), Ct));
+        var cancelled = await Task.WhenAll(cancels);
+        await Task.WhenAll(newcomers);
+
+        var promoted = cancelled.SelectMany(c => c.Promoted).Select(r => r.BookingCode).ToList();
+        Assert.All(cancelled, c => Assert.NotNull(c.Cancelled));
+        Assert.Equal(promoted.Count, promoted.Distinct().Count());
+        var availability = (await Store.Catalog.FindAsync("ws-1", Ct))!;
+        Assert.Equal(20, availability.ConfirmedPersons); // the waitlist is long enough to refill every freed place
+        Assert.Equal(20, availability.WaitlistedPersons); // 40 + 10 registered, 10 cancelled, 20 confirmed
+    }
 }
