@@ -95,6 +95,49 @@ public sealed class WebChatTests(HeadlessChromium chromium) : IClassFixture<Head
         await Expect(Message(page, Text(server, "Welcome", "en"))).ToBeVisibleAsync(Visible);
     }
 
+    [Fact]
+    public async Task A_resident_registers_for_an_event_and_sees_the_booking_code()
+    {
+        await using var server = new BotServer();
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseAddress, "?lang=de").ToString());
+        await Expect(Message(page, Text(server, "Welcome", "de"))).ToBeVisibleAsync(Visible);
+
+        await ClickAsync(page, Text(server, "Menu_Register", "de"));
+        await ClickAsync(page, Text(server, "Registration_Month_All", "de"));
+        await Expect(Message(page, Text(server, "Registration_AskEvent", "de"))).ToBeVisibleAsync(Visible);
+        await page.Locator("button.webchat__suggested-action").First.ClickAsync();
+        await Expect(Message(page, Text(server, "Registration_AskPersons", "de"))).ToBeVisibleAsync(Visible);
+        await TypeAsync(page, "zwei");
+        await Expect(Message(page, Text(server, "Registration_AskName", "de"))).ToBeVisibleAsync(Visible);
+        await TypeAsync(page, "Anna Beispiel");
+        await Expect(Message(page, Text(server, "Registration_AskEmail", "de"))).ToBeVisibleAsync(Visible);
+        await TypeAsync(page, "anna@example.org");
+        await ClickAsync(page, Text(server, "Registration_Need_None", "de"));
+        await ClickAsync(page, Text(server, "Engine_Yes", "de")); // consent
+        await ClickAsync(page, Text(server, "Engine_Yes", "de")); // the summary is right
+
+        var confirmed = Text(server, "Registration_Confirmed", "de", "\u0001", "\u0002").Split('\n').First(line => line.Contains('\u0001', StringComparison.Ordinal));
+        var before = confirmed[..confirmed.IndexOf('\u0001', StringComparison.Ordinal)];
+        await Expect(page.GetByRole(AriaRole.Paragraph).Filter(new() { HasTextRegex = new Regex(Regex.Escape(before.Trim()) + @"\s*[A-Z0-9]{6}") }).Last)
+            .ToBeVisibleAsync(Visible);
+        await SaveScreenshotAsync(page, "webchat-de-registration");
+    }
+
+    private static async Task ClickAsync(IPage page, string title)
+    {
+        var button = page.GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).Last;
+        await Expect(button).ToBeVisibleAsync(Visible);
+        await button.ClickAsync();
+    }
+
+    private static async Task TypeAsync(IPage page, string text)
+    {
+        var box = page.Locator("input.webchat__send-box-text-box__input");
+        await box.FillAsync(text);
+        await box.PressAsync("Enter");
+    }
+
     /// <summary>Keeps a picture of the page when INTEGRATIONBOT_SCREENSHOTS names a folder (for looking at the design).</summary>
     private static async Task SaveScreenshotAsync(IPage page, string name)
     {

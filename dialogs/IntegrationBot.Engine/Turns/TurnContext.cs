@@ -22,6 +22,7 @@ public sealed class TurnContext(Activity activity, IReplySink replies) : ITurnCo
     public async Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         ActivityAddressing.ApplyReplyAddress(activity, Activity, Locale);
+        LineBreaks.ForMarkdownChannels(activity);
         Sending?.Invoke(activity);
         var response = await replies.SendAsync(activity, cancellationToken).ConfigureAwait(false);
         if (!activity.IsType(ActivityTypes.Typing) && !activity.IsType(ActivityTypes.Trace))
