@@ -22,7 +22,7 @@ public sealed class BotTexts(IEnumerable<BotTextSource> sources, IStringLocalize
             LocalizedString? found = null;
             foreach (var localizer in _localizers)
             {
-                found = localizer[key, args];
+                found = args.Length == 0 ? localizer[key] : localizer[key, args]; // no arguments: the text as written, never a format error
                 if (!found.ResourceNotFound)
                     return found;
             }

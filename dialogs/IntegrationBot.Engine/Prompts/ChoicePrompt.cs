@@ -8,6 +8,8 @@ public sealed class ChoicePrompt(string id = PromptIds.Choice) : Prompt<string>(
 {
     protected override Text DefaultRetry => Text.Of("Engine_Retry_Choice");
 
+    protected override bool AnsweredInWords => false;
+
     protected override IReadOnlyList<PromptButton> Buttons(DialogContext dc, PromptOptions options) =>
         [.. (options.Choices ?? []).Select(c => PromptButton.Choice(dc.Texts[c.Title], c.Value))];
 

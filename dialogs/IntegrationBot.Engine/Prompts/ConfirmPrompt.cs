@@ -8,6 +8,8 @@ public sealed class ConfirmPrompt(string id = PromptIds.Confirm) : Prompt<bool>(
 {
     protected override Text DefaultRetry => Text.Of("Engine_Retry_Confirm");
 
+    protected override bool AnsweredInWords => false;
+
     protected override IReadOnlyList<PromptButton> Buttons(DialogContext dc, PromptOptions options) =>
     [
         PromptButton.Choice(dc.Texts["Engine_Yes"], "yes"),

@@ -17,6 +17,9 @@ public abstract class Prompt<T>(string id) : Dialog(id)
     /// <summary>Reads the user's answer. Text longer than the engine's limit never reaches this method.</summary>
     protected abstract PromptRecognition<T> Recognize(DialogContext dc, PromptInput input, PromptOptions options);
 
+    /// <summary>True for answers in the user's own words (Teams then gets an input field on the card); false for pick-one prompts.</summary>
+    protected virtual bool AnsweredInWords => true;
+
     /// <summary>Buttons shown with the question (choices, yes/no); none by default.</summary>
     protected virtual IReadOnlyList<PromptButton> Buttons(DialogContext dc, PromptOptions options) => [];
 
@@ -69,7 +72,7 @@ public abstract class Prompt<T>(string id) : Dialog(id)
         var buttons = Buttons(dc, options);
         if (options.Optional is true)
             buttons = [.. buttons, PromptButton.Command(dc.Texts["Engine_Skip"], "skip")];
-        return dc.SendAsync(PromptRendering.Render(dc.Turn, text, buttons), cancellationToken);
+        return dc.SendAsync(PromptRendering.Render(dc.Turn, text, buttons, AnsweredInWords ? dc.Texts["Engine_Send"] : null), cancellationToken);
     }
 
     private static Task<ResourceResponse> OfferHelpAsync(DialogContext dc, CancellationToken cancellationToken) =>

@@ -19,17 +19,27 @@ public sealed record PromptButton(string Title, string Kind, string Value)
 /// </summary>
 public static class PromptRendering
 {
-    public static Activity Render(ITurnContext turn, string text, IReadOnlyList<PromptButton> buttons)
+    /// <param name="answerField">
+    /// For questions answered in words (name, number, date, e-mail) in Teams: the card gets an input field and a
+    /// submit button with this title, so the whole conversation can be answered on cards.
+    /// </param>
+    public static Activity Render(ITurnContext turn, string text, IReadOnlyList<PromptButton> buttons, string? answerField = null)
     {
         var activity = new Activity { Type = ActivityTypes.Message, InputHint = InputHints.ExpectingInput };
+        var teams = string.Equals(turn.Activity.ChannelId, Channels.MsTeams, StringComparison.Ordinal);
+        if (teams && answerField is not null)
+        {
+            activity.Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = Card(text, buttons, answerField) }];
+            return activity;
+        }
         if (buttons.Count == 0)
         {
             activity.Text = text;
             return activity;
         }
-        if (string.Equals(turn.Activity.ChannelId, Channels.MsTeams, StringComparison.Ordinal))
+        if (teams)
         {
-            activity.Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = Card(text, buttons) }];
+            activity.Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = Card(text, buttons, null) }];
             return activity;
         }
         activity.Text = text;
@@ -40,9 +50,16 @@ public static class PromptRendering
         return activity;
     }
 
-    private static JsonElement Card(string text, IReadOnlyList<PromptButton> buttons)
+    private static JsonElement Card(string text, IReadOnlyList<PromptButton> buttons, string? answerField)
     {
         var actions = new JsonArray();
+        var body = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true });
+        if (answerField is not null)
+        {
+            // The input's value arrives as value.answer, which PromptInput reads like typed text.
+            body.Add(new JsonObject { ["type"] = "Input.Text", ["id"] = "answer", ["label"] = text.Split('\n')[^1], ["maxLength"] = 4000 });
+            actions.Add(new JsonObject { ["type"] = "Action.Submit", ["title"] = answerField, ["data"] = new JsonObject() });
+        }
         foreach (var button in buttons)
         {
             actions.Add(new JsonObject
@@ -57,7 +74,7 @@ public static class PromptRendering
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = "1.5",
-            ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true }),
+            ["body"] = body,
             ["actions"] = actions,
         };
         return JsonSerializer.SerializeToElement(card, DialogsJson.NodeInfo);

@@ -32,6 +32,34 @@ public sealed class TeamsCardTranscriptTests
         Assert.Contains(BotTexts.Get("Engine_AskLanguage", "en"), CardText(Assert.Single(again)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_full_registration_is_done_on_cards_only()
+    {
+        await using var host = await TeamsHost.StartAsync();
+        var chat = new TeamsChat(host);
+
+        var menu = Assert.Single(await chat.InstallAsync());
+        var months = Assert.Single(await chat.ClickAsync(menu, BotTexts.Get("Menu_Register", "de")));
+        var events = Assert.Single(await chat.ClickAsync(months, BotTexts.Get("Registration_Month_All", "de")));
+        Assert.Contains(BotTexts.Get("Registration_AskEvent", "de"), CardText(events), StringComparison.Ordinal);
+        var persons = Assert.Single(await chat.ClickFirstAsync(events));
+        Assert.Contains(BotTexts.Get("Registration_AskPersons", "de"), CardText(persons), StringComparison.Ordinal);
+        var name = Assert.Single(await chat.SubmitAnswerAsync(persons, "2"));
+        Assert.Contains(BotTexts.Get("Registration_AskName", "de"), CardText(name), StringComparison.Ordinal);
+        var email = Assert.Single(await chat.SubmitAnswerAsync(name, "Anna Beispiel"));
+        Assert.Contains(BotTexts.Get("Registration_AskEmail", "de"), CardText(email), StringComparison.Ordinal);
+        var needs = Assert.Single(await chat.SubmitAnswerAsync(email, "anna@example.org"));
+        var consent = Assert.Single(await chat.ClickAsync(needs, BotTexts.Get("Registration_Need_None", "de")));
+        var summary = Assert.Single(await chat.ClickAsync(consent, BotTexts.Get("Engine_Yes", "de")));
+        Assert.Contains("Anna Beispiel", CardText(summary), StringComparison.Ordinal);
+        var done = await chat.ClickAsync(summary, BotTexts.Get("Engine_Yes", "de"));
+
+        var confirmed = BotTexts.Get("Registration_Confirmed", "de");
+        Assert.StartsWith(confirmed[..confirmed.IndexOf("{0}", StringComparison.Ordinal)].TrimEnd(), done[0].Text, StringComparison.Ordinal);
+        Assert.Matches(@"[A-Z0-9]{6}", done[0].Text);
+        Assert.Contains(BotTexts.Get("Menu_WhatNext", "de"), CardText(done[^1]), StringComparison.Ordinal);
+    }
+
     private static string CardText(Activity reply) =>
         Assert.Single(reply.Attachments ?? []).Content!.Value.GetProperty("body")[0].GetProperty("text").GetString() ?? string.Empty;
 
@@ -50,6 +78,24 @@ public sealed class TeamsCardTranscriptTests
             message.Remove("text");
             message.Remove("attachments");
             message["value"] = JsonNode.Parse(DataOf(card, title).GetRawText());
+            return host.RepliesToAsync(Stamp(message));
+        }
+
+        /// <summary>Action.Submit on the first button of a card (the first event of a list).</summary>
+        public Task<IReadOnlyList<Activity>> ClickFirstAsync(Activity card) =>
+            ClickAsync(card, Assert.Single(card.Attachments ?? []).Content!.Value.GetProperty("actions")[0].GetProperty("title").GetString()!);
+
+        /// <summary>Types into the card's input field and presses its submit button: Teams merges the input into the data.</summary>
+        public Task<IReadOnlyList<Activity>> SubmitAnswerAsync(Activity card, string answer)
+        {
+            var body = Assert.Single(card.Attachments ?? []).Content!.Value.GetProperty("body");
+            Assert.Contains(body.EnumerateArray(), element => element.GetProperty("type").GetString() == "Input.Text" && element.GetProperty("id").GetString() == "answer");
+            var message = TeamsPayloads.Load("teams-personal-message.json", BotRequests.TeamsServiceUrl);
+            message.Remove("text");
+            message.Remove("attachments");
+            var data = (JsonObject)JsonNode.Parse(DataOf(card, BotTexts.Get("Engine_Send", "de")).GetRawText())!;
+            data["answer"] = answer;
+            message["value"] = data;
             return host.RepliesToAsync(Stamp(message));
         }
 
