@@ -123,6 +123,21 @@ public sealed class PipelineBehaviourTests
 
         Assert.Equal(ContentTypes.AdaptiveCard, card.ContentType);
         Assert.Equal("1.5", card.Content.Value.GetProperty("version").GetString());
-        Assert.Equal(harness.Text("en", "Profile_AskName"), next.Single().Text);
+        var question = next.Single().Attachments!.Single().Content!.Value.GetProperty("body");
+        Assert.Equal(harness.Text("en", "Profile_AskName"), question[0].GetProperty("text").GetString());
+        Assert.Equal("answer", question[1].GetProperty("id").GetString()); // answered on the card, too
+    }
+
+    [Fact]
+    public async Task Teams_answers_typed_into_a_card_field_reach_the_text_prompt()
+    {
+        await using var harness = new EngineHarness();
+        var conversation = harness.Conversation("en-US", channelId: Channels.MsTeams);
+        await conversation.SayAsync("Create profile");
+
+        var next = await conversation.SubmitAsync("""{"answer":"Anna"}""");
+
+        var question = next.Single().Attachments!.Single().Content!.Value.GetProperty("body");
+        Assert.Equal(harness.Text("en", "Profile_AskGroupSize"), question[0].GetProperty("text").GetString());
     }
 }
