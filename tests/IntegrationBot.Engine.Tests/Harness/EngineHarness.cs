@@ -9,7 +9,7 @@ namespace IntegrationBot.Engine.Tests.Harness;
 public sealed class EngineHarness(IStateStore? store = null, Action<EngineOptions>? configure = null, Action<IServiceCollection>? services = null)
     : InProcessBot(Register, store, configure, services)
 {
-    private static void Register(IServiceCollection services)
+    private static void Register(IServiceCollection services, IntegrationBot.Testing.ManualTimeProvider clock)
     {
         services.AddConversationEngine<TestStrings>();
         services.AddSingleton<Dialog, TestRootDialog>();

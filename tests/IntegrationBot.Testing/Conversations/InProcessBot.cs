@@ -17,7 +17,7 @@ public abstract class InProcessBot : IConversationHost, IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    protected InProcessBot(Action<IServiceCollection> register, IStateStore? store, Action<EngineOptions>? configure, Action<IServiceCollection>? services)
+    protected InProcessBot(Action<IServiceCollection, ManualTimeProvider> register, IStateStore? store, Action<EngineOptions>? configure, Action<IServiceCollection>? services)
     {
         Clock = new ManualTimeProvider(DefaultNow);
         var collection = new ServiceCollection();
@@ -26,7 +26,7 @@ public abstract class InProcessBot : IConversationHost, IAsyncDisposable
         var memory = new MemoryStateStore(Clock);
         collection.AddSingleton(store ?? memory);
         collection.AddSingleton<IDeliveryLog>(store as IDeliveryLog ?? memory);
-        register(collection);
+        register(collection, Clock);
         collection.Configure<EngineOptions>(options =>
         {
             options.TypingDelay = TimeSpan.FromHours(1); // typing indicators are tested on their own
