@@ -9,40 +9,24 @@ using Microsoft.IdentityModel.Tokens;
 namespace IntegrationBot.Bot.Tests.Auth;
 
 /// <summary>Tokens from Azure Bot Service channels (issuer api.botframework.com), checked as protocol notes §2.2 says.</summary>
-public sealed class ChannelTokenTests : IAsyncLifetime
+public sealed class ChannelTokenTests : AuthenticatedBotTests
 {
     private const string ServiceUrl = BotRequests.TeamsServiceUrl;
-
-    private readonly TestClock _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private TestIssuer _issuer = null!;
-    private BotApplication _app = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _issuer = await TestIssuer.StartAsync(_clock);
-        _app = new BotApplication(_issuer.Settings(), _clock);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _issuer.DisposeAsync();
-    }
 
     [Fact]
     public async Task Valid_channel_token_runs_the_turn_and_trusts_the_service_url()
     {
-        using var response = await Post(BotRequests.Message(), _issuer.ChannelToken(ServiceUrl));
+        using var response = await Post(BotRequests.Message(), Issuer.ChannelToken(ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(await response.ReadRepliesAsync());
-        Assert.True(_app.Services.GetRequiredService<TrustedServiceUrls>().IsTrusted("https://smba.trafficmanager.net/amer"));
+        Assert.True(App.Services.GetRequiredService<TrustedServiceUrls>().IsTrusted("https://smba.trafficmanager.net/amer"));
     }
 
     [Fact]
     public async Task Service_url_claim_is_compared_case_insensitively()
     {
-        using var response = await Post(BotRequests.Message(), _issuer.ChannelToken(ServiceUrl.ToUpperInvariant()));
+        using var response = await Post(BotRequests.Message(), Issuer.ChannelToken(ServiceUrl.ToUpperInvariant()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -60,7 +44,7 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     [Fact]
     public async Task Token_expired_beyond_the_five_minute_skew_gets_401()
     {
-        var token = _issuer.ChannelToken(ServiceUrl, t => (t.NotBefore, t.Expires) = (_clock.GetUtcNow().UtcDateTime.AddHours(-1), _clock.GetUtcNow().UtcDateTime.AddMinutes(-6)));
+        var token = Issuer.ChannelToken(ServiceUrl, t => (t.NotBefore, t.Expires) = (Clock.GetUtcNow().UtcDateTime.AddHours(-1), Clock.GetUtcNow().UtcDateTime.AddMinutes(-6)));
 
         using var response = await Post(BotRequests.Message(), token);
 
@@ -71,7 +55,7 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     [Fact]
     public async Task Token_expired_within_the_skew_is_still_accepted()
     {
-        var token = _issuer.ChannelToken(ServiceUrl, t => (t.NotBefore, t.Expires) = (_clock.GetUtcNow().UtcDateTime.AddHours(-1), _clock.GetUtcNow().UtcDateTime.AddMinutes(-4)));
+        var token = Issuer.ChannelToken(ServiceUrl, t => (t.NotBefore, t.Expires) = (Clock.GetUtcNow().UtcDateTime.AddHours(-1), Clock.GetUtcNow().UtcDateTime.AddMinutes(-4)));
 
         using var response = await Post(BotRequests.Message(), token);
 
@@ -81,7 +65,7 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     [Fact]
     public async Task Token_not_yet_valid_gets_401()
     {
-        var token = _issuer.ChannelToken(ServiceUrl, t => (t.IssuedAt, t.NotBefore, t.Expires) = (_clock.GetUtcNow().UtcDateTime.AddMinutes(10), _clock.GetUtcNow().UtcDateTime.AddMinutes(10), _clock.GetUtcNow().UtcDateTime.AddHours(1)));
+        var token = Issuer.ChannelToken(ServiceUrl, t => (t.IssuedAt, t.NotBefore, t.Expires) = (Clock.GetUtcNow().UtcDateTime.AddMinutes(10), Clock.GetUtcNow().UtcDateTime.AddMinutes(10), Clock.GetUtcNow().UtcDateTime.AddHours(1)));
 
         using var response = await Post(BotRequests.Message(), token);
 
@@ -92,7 +76,7 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     [Fact]
     public async Task Token_for_another_bot_gets_401()
     {
-        using var response = await Post(BotRequests.Message(), _issuer.ChannelToken(ServiceUrl, t => t.Audience = "another-bot-app-id"));
+        using var response = await Post(BotRequests.Message(), Issuer.ChannelToken(ServiceUrl, t => t.Audience = "another-bot-app-id"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         AssertRejectedFor("audience");
@@ -103,7 +87,7 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     [InlineData("https://evil.example.com")]
     public async Task Token_from_an_unknown_issuer_gets_401(string issuer)
     {
-        using var response = await Post(BotRequests.Message(), _issuer.ChannelToken(ServiceUrl, t => t.Issuer = issuer));
+        using var response = await Post(BotRequests.Message(), Issuer.ChannelToken(ServiceUrl, t => t.Issuer = issuer));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         AssertRejectedFor("unknown-issuer");
@@ -112,9 +96,9 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     [Fact]
     public async Task Token_signed_by_a_different_key_under_a_published_key_id_gets_401()
     {
-        using var forger = new SigningKey(_issuer.ChannelKey.KeyId, "msteams");
+        using var forger = new SigningKey(Issuer.ChannelKey.KeyId, "msteams");
 
-        using var response = await Post(BotRequests.Message(), _issuer.ChannelToken(ServiceUrl, key: forger));
+        using var response = await Post(BotRequests.Message(), Issuer.ChannelToken(ServiceUrl, key: forger));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         AssertRejectedFor("signature");
@@ -123,7 +107,7 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     [Fact]
     public async Task Unsigned_token_gets_401()
     {
-        var unsigned = _issuer.ChannelToken(ServiceUrl, t => t.SigningCredentials = null);
+        var unsigned = Issuer.ChannelToken(ServiceUrl, t => t.SigningCredentials = null);
 
         using var response = await Post(BotRequests.Message(), unsigned);
 
@@ -135,7 +119,7 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     {
         var activity = BotRequests.Message(channelId: "slack");
 
-        using var response = await Post(activity, _issuer.ChannelToken(ServiceUrl));
+        using var response = await Post(activity, Issuer.ChannelToken(ServiceUrl));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
@@ -146,9 +130,9 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     public async Task Channel_token_signed_by_a_key_without_endorsements_gets_403()
     {
         using var bare = new SigningKey("bare-key");
-        _issuer.PublishChannelKeys(_issuer.ChannelKey, bare);
+        Issuer.PublishChannelKeys(Issuer.ChannelKey, bare);
 
-        using var response = await Post(BotRequests.Message(), _issuer.ChannelToken(ServiceUrl, key: bare));
+        using var response = await Post(BotRequests.Message(), Issuer.ChannelToken(ServiceUrl, key: bare));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         AssertRejectedFor("channel-key-without-endorsements");
@@ -159,24 +143,24 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     {
         var activity = BotRequests.Message(serviceUrl: "https://attacker.example.com/");
 
-        using var response = await Post(activity, _issuer.ChannelToken(ServiceUrl));
+        using var response = await Post(activity, Issuer.ChannelToken(ServiceUrl));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.False(_app.Services.GetRequiredService<TrustedServiceUrls>().IsTrusted("https://attacker.example.com/"));
+        Assert.False(App.Services.GetRequiredService<TrustedServiceUrls>().IsTrusted("https://attacker.example.com/"));
         AssertRejectedFor("serviceurl-mismatch");
     }
 
     [Fact]
     public async Task Token_without_service_url_claim_gets_401()
     {
-        using var response = await Post(BotRequests.Message(), _issuer.ChannelToken(ServiceUrl, t => t.Claims.Remove("serviceurl")));
+        using var response = await Post(BotRequests.Message(), Issuer.ChannelToken(ServiceUrl, t => t.Claims.Remove("serviceurl")));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         AssertRejectedFor("serviceurl-mismatch");
     }
 
     private void AssertRejectedFor(string reason) =>
-        Assert.Contains(_app.Logs.Entries, e => e.EventId.Id == 1101 && e.Message.Contains($": {reason})", StringComparison.Ordinal));
+        Assert.Contains(App.Logs.Entries, e => e.EventId.Id == 1101 && e.Message.Contains($": {reason})", StringComparison.Ordinal));
 
-    private Task<HttpResponseMessage> Post(Activity activity, string? token) => _app.CreateClient().PostAsync(activity, token);
+    private Task<HttpResponseMessage> Post(Activity activity, string? token) => App.CreateClient().PostAsync(activity, token);
 }

@@ -6,25 +6,9 @@ using IntegrationBot.Schema;
 namespace IntegrationBot.Bot.Tests.Auth;
 
 /// <summary>What an app-id bot does with odd Authorization headers, unreachable key sets and caller ids.</summary>
-public sealed class RequestAuthorizationTests : IAsyncLifetime
+public sealed class RequestAuthorizationTests : AuthenticatedBotTests
 {
     private const string ServiceUrl = BotRequests.TeamsServiceUrl;
-
-    private readonly TestClock _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private TestIssuer _issuer = null!;
-    private BotApplication _app = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _issuer = await TestIssuer.StartAsync(_clock);
-        _app = new BotApplication(_issuer.Settings(), _clock);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _issuer.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("Basic dXNlcjpwYXNz")]
@@ -36,7 +20,7 @@ public sealed class RequestAuthorizationTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(BotJson.Serialize(BotRequests.Message()), System.Text.Encoding.UTF8, "application/json") };
         request.Headers.TryAddWithoutValidation("Authorization", header);
 
-        using var response = await _app.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await App.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -44,11 +28,11 @@ public sealed class RequestAuthorizationTests : IAsyncLifetime
     [Fact]
     public async Task Unreachable_signing_keys_get_503_without_details_and_an_error_log()
     {
-        var settings = _issuer.Settings();
+        var settings = Issuer.Settings();
         settings["Bot:Authentication:ChannelOpenIdMetadataUrl"] += "-missing";
-        await using var app = new BotApplication(settings, _clock);
+        await using var app = new BotApplication(settings, Clock);
 
-        using var response = await app.CreateClient().PostAsync(BotRequests.Message(), _issuer.ChannelToken(ServiceUrl));
+        using var response = await app.CreateClient().PostAsync(BotRequests.Message(), Issuer.ChannelToken(ServiceUrl));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.DoesNotContain("Exception", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
@@ -59,9 +43,9 @@ public sealed class RequestAuthorizationTests : IAsyncLifetime
     public async Task Channel_token_sets_the_azure_caller_id()
     {
         var bot = new ScriptedBot((_, _) => Task.CompletedTask);
-        await using var app = new BotApplication(_issuer.Settings(), _clock, bot);
+        await using var app = new BotApplication(Issuer.Settings(), Clock, bot);
 
-        using var response = await app.CreateClient().PostAsync(BotRequests.Message(), _issuer.ChannelToken(ServiceUrl));
+        using var response = await app.CreateClient().PostAsync(BotRequests.Message(), Issuer.ChannelToken(ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("urn:botframework:azure", Assert.Single(bot.Turns).Activity.CallerId);
