@@ -1,6 +1,7 @@
 using IntegrationBot.Domain.Events;
 using IntegrationBot.Engine;
 using IntegrationBot.Engine.Dialogs;
+using IntegrationBot.Engine.Interruptions;
 using IntegrationBot.Engine.Running;
 using IntegrationBot.Flows.Contacts;
 using IntegrationBot.Flows.Dates;
@@ -18,6 +19,7 @@ public static class FlowServices
     {
         services.AddConversationEngine<Strings>();
         services.AddSingleton<Dialog, MainMenuDialog>();
+        services.AddSingleton(new MenuFlow(MenuChoices.Language, LanguageDialog.DialogId));
 
         // Features: each adds its texts, its dialogs and the menu entry it serves.
         // Registration and dates need IEventCatalog and IRegistrationStore (the host registers them by Storage:Provider).

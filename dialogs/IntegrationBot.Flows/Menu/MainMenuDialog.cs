@@ -1,5 +1,4 @@
 using IntegrationBot.Engine.Dialogs;
-using IntegrationBot.Engine.Interruptions;
 using IntegrationBot.Engine.Localization;
 using IntegrationBot.Engine.Prompts;
 using IntegrationBot.Engine.Running;
@@ -49,8 +48,6 @@ public sealed class MainMenuDialog(IEnumerable<MenuFlow> flows, IEnumerable<IMen
     {
         var chosen = step.ResultAs<string>();
         step.Draft.LastChoice = chosen;
-        if (chosen == MenuChoices.Language)
-            return await step.BeginDialogAsync(LanguageDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
         if (flows.FirstOrDefault(f => f.Choice == chosen) is { } flow)
             return await step.BeginDialogAsync(flow.DialogId, null, cancellationToken).ConfigureAwait(false);
 
