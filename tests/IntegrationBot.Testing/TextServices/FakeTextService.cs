@@ -1,0 +1,204 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace IntegrationBot.Testing.TextServices;
+
+/// <summary>
+/// A real HTTP server on 127.0.0.1 for one fake text service. The first start takes a free port; later starts reuse
+/// it, so a client configured with <see cref="Endpoint"/> sees the service go away (<see cref="StopAsync"/>: connections
+/// refused) and come back (<see cref="StartAsync"/>). Requests are counted and kept; faults are scripted in
+/// <see cref="Faults"/>.
+/// </summary>
+public abstract class FakeTextService : IAsyncDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly List<FakeRequest> _requests = [];
+    private readonly SemaphoreSlim _lifecycle = new(1, 1);
+    private WebApplication? _app;
+    private CancellationTokenSource? _running;
+    private int _port;
+
+    public FakeFaults Faults { get; } = new();
+
+    public Uri Endpoint => _port == 0 ? throw new InvalidOperationException("Start the service first.") : new($"http://127.0.0.1:{_port}");
+
+    public bool IsRunning => _app is not null;
+
+    public IReadOnlyList<FakeRequest> Requests
+    {
+        get
+        {
+            lock (_gate)
+                return [.. _requests];
+        }
+    }
+
+    public int RequestCount
+    {
+        get
+        {
+            lock (_gate)
+                return _requests.Count;
+        }
+    }
+
+    public int CountOf(string kind)
+    {
+        lock (_gate)
+            return _requests.Count(r => r.Kind == kind);
+    }
+
+    /// <summary>Starts the server: on a free port the first time, on the same port after <see cref="StopAsync"/>.</summary>
+    public async Task StartAsync()
+    {
+        await _lifecycle.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (_app is not null)
+                return;
+            // Another process may hold the port for a moment after a stop (a connection in its last state); a few
+            // short, bounded tries ride that out.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await LaunchAsync().ConfigureAwait(false);
+                    return;
+                }
+                catch (IOException) when (_port != 0 && attempt < 40)
+                {
+                    await Task.Delay(50).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            _lifecycle.Release();
+        }
+    }
+
+    /// <summary>Stops the server: requests in flight (hanging ones too) are aborted, new connections are refused.</summary>
+    public async Task StopAsync()
+    {
+        await _lifecycle.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (_app is not { } app)
+                return;
+            _app = null;
+            await _running!.CancelAsync().ConfigureAwait(false);
+            await app.StopAsync().ConfigureAwait(false);
+            await app.DisposeAsync().ConfigureAwait(false);
+            _running.Dispose();
+            _running = null;
+        }
+        finally
+        {
+            _lifecycle.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        _lifecycle.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Maps the service's routes.</summary>
+    protected abstract void Map(WebApplication app);
+
+    /// <summary>The service's error body for a scripted or validation status.</summary>
+    protected abstract JsonObject ErrorBody(HttpStatusCode status, string? code = null, string? message = null);
+
+    protected void Record(FakeRequest request)
+    {
+        lock (_gate)
+            _requests.Add(request);
+    }
+
+    /// <summary>Plays the next scripted fault for <paramref name="kind"/>; true when the request was answered by it.</summary>
+    protected async Task<bool> PlayFaultAsync(HttpContext context, string kind)
+    {
+        if (Faults.TakeFor(kind) is not { } fault)
+            return false;
+        if (fault.Hang)
+        {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _running?.Token ?? new CancellationToken(true));
+            try
+            {
+                await Task.Delay(Timeout.Infinite, linked.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            context.Abort();
+            return true;
+        }
+        if (fault.RetryAfter is { } retryAfter)
+            context.Response.Headers.RetryAfter = retryAfter;
+        await WriteErrorAsync(context, fault.Status!.Value).ConfigureAwait(false);
+        return true;
+    }
+
+    protected async Task WriteErrorAsync(HttpContext context, HttpStatusCode status, string? code = null, string? message = null)
+    {
+        context.Response.StatusCode = (int)status;
+        await WriteJsonAsync(context, ErrorBody(status, code, message)).ConfigureAwait(false);
+    }
+
+    protected static async Task WriteJsonAsync(HttpContext context, JsonNode body)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    protected static async Task<JsonNode?> ReadBodyAsync(HttpContext context)
+    {
+        try
+        {
+            return await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    protected static IReadOnlyDictionary<string, string> HeadersOf(HttpContext context, params string[] names) =>
+        names.Where(n => context.Request.Headers.ContainsKey(n)).ToDictionary(n => n, n => context.Request.Headers[n].ToString(), StringComparer.OrdinalIgnoreCase);
+
+    private async Task LaunchAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, _port));
+        var app = builder.Build();
+        Map(app);
+        var running = new CancellationTokenSource();
+        _running = running;
+        try
+        {
+            await app.StartAsync().ConfigureAwait(false);
+        }
+        catch
+        {
+            _running = null;
+            running.Dispose();
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _port = new Uri(address).Port;
+        _app = app;
+    }
+}
