@@ -21,6 +21,7 @@ public abstract class FakeTextService : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly List<FakeRequest> _requests = [];
+    private readonly List<(int Count, TaskCompletionSource Signal)> _waiters = [];
     private readonly SemaphoreSlim _lifecycle = new(1, 1);
     private WebApplication? _app;
     private CancellationTokenSource? _running;
@@ -119,10 +120,30 @@ public abstract class FakeTextService : IAsyncDisposable
     /// <summary>The service's error body for a scripted or validation status.</summary>
     protected abstract JsonObject ErrorBody(HttpStatusCode status, string? code = null, string? message = null);
 
-    protected void Record(FakeRequest request)
+    /// <summary>Completes once the service has received at least <paramref name="count"/> requests in all.</summary>
+    public Task WaitForRequestsAsync(int count)
     {
         lock (_gate)
+        {
+            if (_requests.Count >= count)
+                return Task.CompletedTask;
+            var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((count, signal));
+            return signal.Task;
+        }
+    }
+
+    protected void Record(FakeRequest request)
+    {
+        List<TaskCompletionSource> reached;
+        lock (_gate)
+        {
             _requests.Add(request);
+            reached = _waiters.Where(w => w.Count <= _requests.Count).Select(w => w.Signal).ToList();
+            _waiters.RemoveAll(w => w.Count <= _requests.Count);
+        }
+        foreach (var signal in reached)
+            signal.TrySetResult();
     }
 
     /// <summary>Plays the next scripted fault for <paramref name="kind"/>; true when the request was answered by it.</summary>
