@@ -1,13 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace IntegrationBot.Testing.TextServices;
 
@@ -22,16 +16,15 @@ public abstract class FakeTextService : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly List<FakeRequest> _requests = [];
     private readonly List<(int Count, TaskCompletionSource Signal)> _waiters = [];
-    private readonly SemaphoreSlim _lifecycle = new(1, 1);
-    private WebApplication? _app;
-    private CancellationTokenSource? _running;
-    private int _port;
+    private readonly LoopbackServer _server;
+
+    protected FakeTextService() => _server = new LoopbackServer(Map);
 
     public FakeFaults Faults { get; } = new();
 
-    public Uri Endpoint => _port == 0 ? throw new InvalidOperationException("Start the service first.") : new($"http://127.0.0.1:{_port}");
+    public Uri Endpoint => _server.Port == 0 ? throw new InvalidOperationException("Start the service first.") : new($"http://127.0.0.1:{_server.Port}");
 
-    public bool IsRunning => _app is not null;
+    public bool IsRunning => _server.IsRunning;
 
     public IReadOnlyList<FakeRequest> Requests
     {
@@ -58,59 +51,14 @@ public abstract class FakeTextService : IAsyncDisposable
     }
 
     /// <summary>Starts the server: on a free port the first time, on the same port after <see cref="StopAsync"/>.</summary>
-    public async Task StartAsync()
-    {
-        await _lifecycle.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            if (_app is not null)
-                return;
-            // Another process may hold the port for a moment after a stop (a connection in its last state); a few
-            // short, bounded tries ride that out.
-            for (var attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    await LaunchAsync().ConfigureAwait(false);
-                    return;
-                }
-                catch (IOException) when (_port != 0 && attempt < 40)
-                {
-                    await Task.Delay(50).ConfigureAwait(false);
-                }
-            }
-        }
-        finally
-        {
-            _lifecycle.Release();
-        }
-    }
+    public Task StartAsync() => _server.StartAsync();
 
     /// <summary>Stops the server: requests in flight (hanging ones too) are aborted, new connections are refused.</summary>
-    public async Task StopAsync()
-    {
-        await _lifecycle.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            if (_app is not { } app)
-                return;
-            _app = null;
-            await _running!.CancelAsync().ConfigureAwait(false);
-            await app.StopAsync().ConfigureAwait(false);
-            await app.DisposeAsync().ConfigureAwait(false);
-            _running.Dispose();
-            _running = null;
-        }
-        finally
-        {
-            _lifecycle.Release();
-        }
-    }
+    public Task StopAsync() => _server.StopAsync();
 
     public async ValueTask DisposeAsync()
     {
-        await StopAsync().ConfigureAwait(false);
-        _lifecycle.Dispose();
+        await _server.DisposeAsync().ConfigureAwait(false);
         GC.SuppressFinalize(this);
     }
 
@@ -153,7 +101,7 @@ public abstract class FakeTextService : IAsyncDisposable
             return false;
         if (fault.Hang)
         {
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _running?.Token ?? new CancellationToken(true));
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _server.Stopping);
             try
             {
                 await Task.Delay(Timeout.Infinite, linked.Token).ConfigureAwait(false);
@@ -196,30 +144,4 @@ public abstract class FakeTextService : IAsyncDisposable
 
     protected static IReadOnlyDictionary<string, string> HeadersOf(HttpContext context, params string[] names) =>
         names.Where(n => context.Request.Headers.ContainsKey(n)).ToDictionary(n => n, n => context.Request.Headers[n].ToString(), StringComparer.OrdinalIgnoreCase);
-
-    private async Task LaunchAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, _port));
-        var app = builder.Build();
-        Map(app);
-        var running = new CancellationTokenSource();
-        _running = running;
-        try
-        {
-            await app.StartAsync().ConfigureAwait(false);
-        }
-        catch
-        {
-            _running = null;
-            running.Dispose();
-            await app.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _port = new Uri(address).Port;
-        _app = app;
-    }
 }
