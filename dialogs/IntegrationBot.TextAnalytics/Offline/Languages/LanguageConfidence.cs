@@ -9,13 +9,27 @@ internal static class LanguageConfidence
 
     // Average log-probability per feature below which the best language still explains the text badly:
     // key mashing ("xkcd qwrtz"), a list of names or a language we have no model for.
-    private const double NonsenseThreshold = -7.2;
+    private const double NonsenseThreshold = -7.9;
 
-    public static DetectedLanguage From(IReadOnlyList<string> codes, ReadOnlySpan<double> scores, int features)
+    // A word or two cannot make anyone sure: the confidence is capped at 0.3 plus 0.07 per letter (1.0 from 10 letters).
+    private const double BaseCeiling = 0.3;
+    private const double CeilingPerLetter = 0.07;
+
+    // The conversation's language multiplies its odds by e^5 (about 150): it decides a text that fits several languages
+    // ("ok", "Hallo") and loses against a text that is clearly another language.
+    private const double HintBonus = 5.0;
+
+    public static DetectedLanguage From(IReadOnlyList<string> codes, Span<double> scores, int features, int letters, int hinted)
     {
         if (features == 0)
         {
             return new DetectedLanguage(DetectedLanguage.UndeterminedCode, 0);
+        }
+
+        var temperature = 1.0 + (features / FeaturesPerNat);
+        if (hinted >= 0)
+        {
+            scores[hinted] += HintBonus * temperature;
         }
 
         var best = 0;
@@ -32,13 +46,13 @@ internal static class LanguageConfidence
             return new DetectedLanguage(DetectedLanguage.UndeterminedCode, 0);
         }
 
-        var temperature = 1.0 + (features / FeaturesPerNat);
         var sum = 0.0;
         foreach (var score in scores)
         {
             sum += Math.Exp((score - scores[best]) / temperature);
         }
 
-        return new DetectedLanguage(codes[best], Math.Round(1.0 / sum, 2));
+        var ceiling = Math.Min(1.0, BaseCeiling + (CeilingPerLetter * letters));
+        return new DetectedLanguage(codes[best], Math.Round(Math.Min(ceiling, 1.0 / sum), 2));
     }
 }

@@ -25,9 +25,6 @@ public sealed class OfflineLanguageIdentifier
     // Whole words weigh more than single n-grams: one "und" or "the" says a lot about a 4-word text.
     private const double WordWeight = 2.0;
 
-    // The conversation's language tips the balance only when the text itself is nearly undecided.
-    private const double HintBonus = 3.0;
-
     private readonly NgramModel latin;
     private readonly NgramModel cyrillic;
     private readonly NgramModel arabic;
@@ -64,22 +61,17 @@ public sealed class OfflineLanguageIdentifier
             Script.Arabic => arabic,
             _ => null,
         };
-        return model is null ? Undetermined : Decide(model, head, HintOf(languageHint));
+        return model is null ? Undetermined : Decide(model, head, letters, HintOf(languageHint));
     }
 
     private static DetectedLanguage Undetermined => new(DetectedLanguage.UndeterminedCode, 0);
 
-    private static DetectedLanguage Decide(NgramModel model, ReadOnlySpan<char> text, string? hint)
+    private static DetectedLanguage Decide(NgramModel model, ReadOnlySpan<char> text, int letters, string? hint)
     {
         Span<double> scores = stackalloc double[model.Codes.Count];
         var features = model.Score(text, MaxLetters, WordWeight, scores);
         var hinted = hint is null ? -1 : IndexOf(model.Codes, hint);
-        if (hinted >= 0)
-        {
-            scores[hinted] += HintBonus;
-        }
-
-        return LanguageConfidence.From(model.Codes, scores, features);
+        return LanguageConfidence.From(model.Codes, scores, features, letters, hinted);
     }
 
     private static int IndexOf(IReadOnlyList<string> codes, string code)
