@@ -1,4 +1,5 @@
 using IntegrationBot.TextAnalytics.Azure;
+using IntegrationBot.TextAnalytics.Offline;
 using IntegrationBot.TextAnalytics.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ namespace IntegrationBot.TextAnalytics;
 public static class TextAnalyticsServices
 {
     public static IServiceCollection AddTextAnalytics(
-        this IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, ITextAnalyzer>? offlineAnalyzer = null)
+        this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TextAnalyticsOptions>, TextServiceOptionsValidation>());
@@ -37,10 +38,9 @@ public static class TextAnalyticsServices
                 services.AddSingleton<ITextAnalyzer>(sp => sp.GetRequiredService<AzureLanguageAnalyzer>());
                 break;
             case TextAnalyticsProvider.Offline:
-                // TODO(lead): register IntegrationBot.TextAnalytics.Offline.OfflineTextAnalyzer here once branch
-                // ideas-offline is merged; until then the host passes it in.
-                services.AddSingleton(offlineAnalyzer ?? (_ => throw new InvalidOperationException(
-                    "TextAnalytics:Provider is Offline but no offline analyser was registered.")));
+                // Construction trains the language models once, so one instance serves the process.
+                services.AddSingleton(_ => new OfflineTextAnalyzer());
+                services.AddSingleton<ITextAnalyzer>(sp => sp.GetRequiredService<OfflineTextAnalyzer>());
                 break;
             default:
                 throw new InvalidOperationException($"Unknown TextAnalytics:Provider '{analytics}'.");

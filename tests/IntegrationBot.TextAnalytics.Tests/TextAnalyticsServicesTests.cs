@@ -1,4 +1,5 @@
 using IntegrationBot.TextAnalytics.Azure;
+using IntegrationBot.TextAnalytics.Offline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -29,10 +30,9 @@ public sealed class TextAnalyticsServicesTests
     [Fact]
     public void By_default_the_offline_analyser_runs_and_nothing_is_translated()
     {
-        var offline = new StubAnalyzer();
-        using var services = Build([], _ => offline);
+        using var services = Build([]);
 
-        Assert.Same(offline, services.GetRequiredService<ITextAnalyzer>());
+        Assert.IsType<OfflineTextAnalyzer>(services.GetRequiredService<ITextAnalyzer>());
         Assert.IsType<NoTranslator>(services.GetRequiredService<ITranslator>());
     }
 
@@ -48,7 +48,7 @@ public sealed class TextAnalyticsServicesTests
     [Fact]
     public void Azure_translation_without_a_key_is_refused()
     {
-        using var services = Build(new() { ["Translator:Provider"] = "Azure" }, _ => new StubAnalyzer());
+        using var services = Build(new() { ["Translator:Provider"] = "Azure" });
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<ITranslator>());
         Assert.Contains("Translator:Key", error.Message, StringComparison.Ordinal);
@@ -62,21 +62,15 @@ public sealed class TextAnalyticsServicesTests
             ["Translator:Provider"] = "Azure",
             ["Translator:Key"] = "k",
             ["Translator:Resilience:MaxRetryAttempts"] = "99",
-        }, _ => new StubAnalyzer());
+        });
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<ITranslator>());
         Assert.Contains("MaxRetryAttempts", error.Message, StringComparison.Ordinal);
     }
 
-    private static ServiceProvider Build(Dictionary<string, string?> settings, Func<IServiceProvider, ITextAnalyzer>? offline = null)
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLogging().AddTextAnalytics(configuration, offline).BuildServiceProvider();
-    }
-
-    private sealed class StubAnalyzer : ITextAnalyzer
-    {
-        public Task<IReadOnlyList<DocumentAnalysis>> AnalyzeAsync(IReadOnlyList<TextDocument> documents, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<DocumentAnalysis>>([]);
+        return new ServiceCollection().AddLogging().AddTextAnalytics(configuration).BuildServiceProvider();
     }
 }
