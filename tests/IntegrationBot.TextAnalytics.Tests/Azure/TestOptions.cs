@@ -2,6 +2,7 @@ using IntegrationBot.Testing;
 using IntegrationBot.Testing.TextServices;
 using IntegrationBot.TextAnalytics.Azure;
 using IntegrationBot.TextAnalytics.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +30,8 @@ internal static class TestOptions
         return options;
     }
 
-    public static AzureLanguageAnalyzer Analyzer(FakeLanguageService service, ManualClock clock, TextServiceResilienceOptions? resilience = null, string? key = null) =>
+    public static AzureLanguageAnalyzer Analyzer(
+        FakeLanguageService service, ManualClock clock, TextServiceResilienceOptions? resilience = null, string? key = null, ILogger<AzureLanguageAnalyzer>? logger = null) =>
         new(TextServiceHttp.CreateClient(),
             Options.Create(new TextAnalyticsOptions
             {
@@ -39,7 +41,7 @@ internal static class TestOptions
                 Resilience = resilience ?? Resilience(),
             }),
             clock,
-            NullLogger<AzureLanguageAnalyzer>.Instance);
+            logger ?? NullLogger<AzureLanguageAnalyzer>.Instance);
 
     public static AzureTranslator Translator(FakeTranslatorService service, ManualClock clock, string? region = null, TextServiceResilienceOptions? resilience = null) =>
         new(TextServiceHttp.CreateClient(),
