@@ -30,9 +30,10 @@ internal static partial class PiiPatterns
     // German and Dutch streets: "Hauptstraße 5", "Von-Esmarch-Str. 12a", "Alter Steinweg 6", "Hammer Straße 12-14",
     // "Prinzipalmarkt 10", "Kerkstraat 3"; optionally followed by postcode and city. A word before the street name
     // counts only in the adjective forms street names use ("Alter", "Hammer", "Große", "Am"): German capitalises
-    // every noun, so "Treffpunkt Hauptstraße 5" must not take "Treffpunkt" along. House numbers have at most three
+    // every noun, so "Treffpunkt Hauptstraße 5" must not take "Treffpunkt" along. Words are taken whole (atomic
+    // groups) and their endings checked by look-behind, so no word is re-scanned letter by letter. House numbers have at most three
     // digits so that "Sportplatz 2025" is not an address; common nouns with street endings are filtered in code.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<street>(?:\p{Lu}[\p{L}\-]{0,30}(?:er|e|en|es)\s)?\p{Lu}[\p{L}\-]{0,30}?(?i:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|promenade|pfad|markt|straat|laan|plein|gracht|kade|singel)|(?:Am|Im|An\sder|Auf\sder|Zum|Zur|\p{Lu}[\p{L}\-]{0,30}(?:er|e|en|es))\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Gasse|Damm|Ufer))\s?\d{1,3}(?:\s?[a-z](?![\p{L}]))?(?:\s?[\-/]\s?\d{1,3})?(?![\p{N}])(?:,?\s{1,3}\d{4,5}\s{1,3}\p{Lu}[\p{L}\-]{1,40})?", RegexOptions.None, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<street>(?:(?>\p{Lu}[\p{L}\-]{0,30})(?<=er|e|en|es)\s)?(?>\p{Lu}[\p{L}\-]{0,30}\.?)(?<=[\p{L}\-](?i:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|promenade|pfad|markt|straat|laan|plein|gracht|kade|singel))|(?:Am|Im|An\sder|Auf\sder|Zum|Zur|(?>\p{Lu}[\p{L}\-]{0,30})(?<=er|e|en|es))\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Gasse|Damm|Ufer))\s?\d{1,3}(?:\s?[a-z](?![\p{L}]))?(?:\s?[\-/]\s?\d{1,3})?(?![\p{N}])(?:,?\s{1,3}\d{4,5}\s{1,3}\p{Lu}[\p{L}\-]{1,40})?", RegexOptions.None, TimeoutMilliseconds)]
     public static partial Regex Street();
 
     // English: "221B Baker Street", "12 High St.", "5 Station Road".
