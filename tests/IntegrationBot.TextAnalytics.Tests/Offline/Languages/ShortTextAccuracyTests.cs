@@ -49,6 +49,18 @@ public sealed class ShortTextAccuracyTests
         Assert.True(accuracy >= 0.9, $"{accuracy:P1}");
     }
 
+    [Fact]
+    public void Persian_typed_on_an_Arabic_keyboard_is_still_Persian()
+    {
+        // Arabic yeh and kaf (ي ك) instead of the Persian letters (ی ک).
+        var persian = LabelledSentences.Load().Where(s => s.Code == "fa").ToList();
+
+        var correct = persian.Count(s => Identifier.Identify(s.Sentence.Replace('ی', 'ي').Replace('ک', 'ك')).Code == "fa");
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"Persian with Arabic yeh/kaf: {correct}/{persian.Count}");
+        Assert.True(correct >= 0.9 * persian.Count, $"{correct}/{persian.Count}");
+    }
+
     private static string WithoutDiacritics(string text) =>
         new([.. text.Normalize(NormalizationForm.FormD)
             .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
