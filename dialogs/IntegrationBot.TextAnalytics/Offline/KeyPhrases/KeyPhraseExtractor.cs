@@ -49,26 +49,45 @@ public sealed class KeyPhraseExtractor
                 end++;
             }
 
-            candidates.Add(Score(text, words, i, end, frequency, capitalisedNouns));
+            candidates.Add(Score(text, words, i, NounPhraseEnd(text, words, i, end, capitalisedNouns), frequency, capitalisedNouns));
             i = end;
         }
 
         return candidates;
     }
 
+    /// <summary>A German noun phrase ends with its (capitalised) noun: "Frau Hilfe braucht" → "Frau Hilfe".</summary>
+    private static int NounPhraseEnd(string text, List<WordSpan> words, int first, int end, bool capitalisedNouns)
+    {
+        if (!capitalisedNouns)
+        {
+            return end;
+        }
+
+        var trimmed = end;
+        while (trimmed > first && !char.IsUpper(text[words[trimmed - 1].Offset]))
+        {
+            trimmed--;
+        }
+
+        return trimmed > first ? trimmed : end;
+    }
+
     private static Candidate Score(string text, List<WordSpan> words, int first, int end, Dictionary<string, int> frequency, bool capitalisedNouns)
     {
         var score = 0.5 * (end - first - 1);
+        var hasNoun = false;
         for (var w = first; w < end; w++)
         {
             var word = words[w].In(text);
             score += 1 + Math.Log(frequency[word.ToString().ToLowerInvariant()]);
+            hasNoun |= char.IsUpper(word[0]);
+        }
 
-            // German capitalises nouns; a lower-case German word is a verb or adjective, rarely the topic.
-            if (capitalisedNouns && !char.IsUpper(word[0]))
-            {
-                score -= 0.5;
-            }
+        // German capitalises nouns: a phrase of lower-case German words is a verb or an adjective, rarely the topic.
+        if (capitalisedNouns && !hasNoun)
+        {
+            score *= 0.3;
         }
 
         var offset = words[first].Offset;

@@ -29,7 +29,7 @@ internal static class NgramFeatures
             padded[0] = ' ';
             for (var i = 0; i < length; i++)
             {
-                padded[i + 1] = char.ToLowerInvariant(text[word.Offset + i]);
+                padded[i + 1] = Fold(text[word.Offset + i]);
             }
 
             padded[length + 1] = ' ';
@@ -37,6 +37,17 @@ internal static class NgramFeatures
             VisitGrams(padded[..(length + 2)], ref state, visitor);
         }
     }
+
+    /// <summary>
+    /// Lower case, and Arabic yeh/kaf/alef maksura folded into their Persian forms: Persian typed on an Arabic keyboard
+    /// ("ي", "ك") is common, so the model must not hinge on those two letters.
+    /// </summary>
+    private static char Fold(char c) => c switch
+    {
+        '\u064A' or '\u0649' => '\u06CC',
+        '\u0643' => '\u06A9',
+        _ => char.ToLowerInvariant(c),
+    };
 
     private static void VisitGrams<TState>(ReadOnlySpan<char> padded, ref TState state, FeatureVisitor<TState> visitor)
     {

@@ -93,11 +93,14 @@ internal sealed class NgramModel
 
     private static void Count(ReadOnlySpan<char> feature, int order, ref CountState state)
     {
-        var key = (char)('0' + order) + feature.ToString();
-        if (!state.Counts.TryGetValue(key, out var perLanguage))
+        var key = (Span<char>)stackalloc char[feature.Length + 1];
+        key[0] = (char)('0' + order);
+        feature.CopyTo(key[1..]);
+        var lookup = state.Counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(key, out var perLanguage))
         {
             perLanguage = new int[state.Languages];
-            state.Counts[key] = perLanguage;
+            lookup[key] = perLanguage;
         }
 
         perLanguage[state.Language] += state.Weight;

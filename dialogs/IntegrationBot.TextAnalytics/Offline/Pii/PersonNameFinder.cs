@@ -24,6 +24,10 @@ internal static class PersonNameFinder
         "Anwohnerin", "Nachbar", "Nachbarin", "Bürger", "Bürgerin", "Münsteraner", "Münsteranerin", "Alleinerziehend",
         "Alleinerziehende", "Mitte", "Anfang", "Ende", "Neu", "Hier", "Seit");
 
+    private static readonly FrozenSet<string> Titles = FrozenSet.Create(
+        StringComparer.Ordinal, "Herr", "Herrn", "Frau", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Meneer", "Mevrouw",
+        "Monsieur", "Madame", "Señor", "Señora", "Signor", "Signora", "Pan", "Pani", "Sayın", "Господин", "Госпожа", "Пан", "Пані");
+
     // "eine Frau Hilfe braucht": after these words "Frau"/"Herr" is a noun, not a title.
     private static readonly FrozenSet<string> ArticlesBeforeNoun = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -62,6 +66,12 @@ internal static class PersonNameFinder
 
     private static bool IsName(string text, Group cue, Group name)
     {
+        // "Herr Herr", "Frau Dr.": a title is not a name.
+        if (Titles.Contains(FirstWord(name.ValueSpan)))
+        {
+            return false;
+        }
+
         var cueText = cue.ValueSpan;
         if (cueText.StartsWith("ich", StringComparison.OrdinalIgnoreCase))
         {
@@ -107,11 +117,19 @@ internal static class PersonNameFinder
             return;
         }
 
-        var covered = found.Skip(start).ToList();
+        // Both lists are in text order, so one pointer walks the found names alongside the words.
+        var covered = found.Skip(start).OrderBy(e => e.Offset).ToList();
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        var next = 0;
         foreach (var word in Words.All(text))
         {
-            var inside = covered.Exists(e => word.Offset >= e.Offset && word.Offset < e.Offset + e.Length);
-            if (!inside && known.Contains(text.Substring(word.Offset, word.Length)))
+            while (next < covered.Count && covered[next].Offset + covered[next].Length <= word.Offset)
+            {
+                next++;
+            }
+
+            var inside = next < covered.Count && covered[next].Offset <= word.Offset;
+            if (!inside && lookup.Contains(word.In(text)))
             {
                 found.Add(new PiiEntity(PiiCategories.Person, word.Offset, word.Length));
             }

@@ -11,7 +11,7 @@ internal static partial class PiiPatterns
 {
     private const int TimeoutMilliseconds = 1000;
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]{1,64}@[\p{L}\p{N}\-]{1,63}(?:\.[\p{L}\p{N}\-]{1,63}){0,5}\.\p{L}{2,24}(?![\p{L}\p{N}])", RegexOptions.None, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}._%+'\-])[\p{L}\p{N}._%+'\-]{1,64}@[\p{L}\p{N}\-]{1,63}(?:\.[\p{L}\p{N}\-]{1,63}){0,5}\.\p{L}{2,24}(?![\p{L}\p{N}])", RegexOptions.None, TimeoutMilliseconds)]
     public static partial Regex Email();
 
     // International: +49 251 492-7000, 0049 (0)251 4927000, +44 20 7946 0958, +1 (555) 123-4567, +4915112345678.
@@ -28,9 +28,12 @@ internal static partial class PiiPatterns
     public static partial Regex Date();
 
     // German and Dutch streets: "Hauptstraße 5", "Von-Esmarch-Str. 12a", "Alter Steinweg 6", "Hammer Straße 12-14",
-    // "Prinzipalmarkt 10", "Kerkstraat 3"; optionally followed by postcode and city. House numbers have at most three
+    // "Prinzipalmarkt 10", "Kerkstraat 3"; optionally followed by postcode and city. A word before the street name
+    // counts only in the adjective forms street names use ("Alter", "Hammer", "Große", "Am"): German capitalises
+    // every noun, so "Treffpunkt Hauptstraße 5" must not take "Treffpunkt" along. Words are taken whole (atomic
+    // groups) and their endings checked by look-behind, so no word is re-scanned letter by letter. House numbers have at most three
     // digits so that "Sportplatz 2025" is not an address; common nouns with street endings are filtered in code.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<street>(?:\p{Lu}[\p{L}\-]{0,30}\s){0,2}\p{Lu}[\p{L}\-]{0,30}?(?i:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|promenade|pfad|markt|straat|laan|plein|gracht|kade|singel)|(?:\p{Lu}[\p{L}\-]{0,30}\s){1,2}(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Gasse|Damm|Ufer))\s?\d{1,3}(?:\s?[a-z](?![\p{L}]))?(?:\s?[\-/]\s?\d{1,3})?(?![\p{N}])(?:,?\s{1,3}\d{4,5}\s{1,3}\p{Lu}[\p{L}\-]{1,40})?", RegexOptions.None, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<street>(?:(?>\p{Lu}[\p{L}\-]{0,30})(?<=er|e|en|es)\s)?(?>\p{Lu}[\p{L}\-]{0,30}\.?)(?<=[\p{L}\-](?i:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|promenade|pfad|markt|straat|laan|plein|gracht|kade|singel))|(?:Am|Im|An\sder|Auf\sder|Zum|Zur|(?>\p{Lu}[\p{L}\-]{0,30})(?<=er|e|en|es))\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Gasse|Damm|Ufer))\s?\d{1,3}(?:\s?[a-z](?![\p{L}]))?(?:\s?[\-/]\s?\d{1,3})?(?![\p{N}])(?:,?\s{1,3}\d{4,5}\s{1,3}\p{Lu}[\p{L}\-]{1,40})?", RegexOptions.None, TimeoutMilliseconds)]
     public static partial Regex Street();
 
     // English: "221B Baker Street", "12 High St.", "5 Station Road".
@@ -45,7 +48,7 @@ internal static partial class PiiPatterns
     // "ich heiße", "mein Name ist", "Herr", "Frau", "my name is", "Mr", "ik heet", "je m'appelle", "me llamo",
     // "mi chiamo", "nazywam się", "benim adım", "navê min", "меня зовут", "мене звати", "пан"... Phrases match in any
     // case; titles only as written ("Ms" yes, "100 ms Latenz" no).
-    [GeneratedRegex(@"(?<![\p{L}])(?<cue>(?i:ich\s+heiße|ich\s+heisse|mein\s+name\s+ist|mein\s+name\s+lautet|ich\s+bin|my\s+name\s+is|my\s+name's|i'm\s+called|i\s+am\s+called|call\s+me|mijn\s+naam\s+is|ik\s+heet|je\s+m['’]appelle|mon\s+nom\s+est|me\s+llamo|mi\s+nombre\s+es|mi\s+chiamo|il\s+mio\s+nome\s+è|nazywam\s+się|mam\s+na\s+imię|benim\s+adım|adım|benim\s+ismim|ismim|navê\s+min|меня\s+зовут|мо[её]\s+имя|мене\s+звати|моє\s+ім['’]я)|Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|[Mm]eneer|[Mm]evrouw|Dhr\.|Mevr\.|[Mm]onsieur|[Mm]adame|Mme\.?|[Ss]eñora?|Sra?\.|[Ss]ignora?|Sig\.|[Ss]ayın|[Pp]ani?|[Гг]осподина?|[Гг]оспожа|[Пп]ан|[Пп]ані)\s+(?:(?i:dr|prof)\.\s+)?(?<name>\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)?){0,2})(?![\p{L}])", RegexOptions.None, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<cue>(?i:ich\s+heiße|ich\s+heisse|mein\s+name\s+ist|mein\s+name\s+lautet|ich\s+bin|my\s+name\s+is|my\s+name's|i'm\s+called|i\s+am\s+called|call\s+me|mijn\s+naam\s+is|ik\s+heet|je\s+m['’]appelle|mon\s+nom\s+est|me\s+llamo|mi\s+nombre\s+es|mi\s+chiamo|il\s+mio\s+nome\s+è|nazywam\s+się|mam\s+na\s+imię|benim\s+adım|adım|benim\s+ismim|ismim|navê\s+min|меня\s+зовут|мо[её]\s+имя|мене\s+звати|моє\s+ім['’]я)|Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|[Mm]eneer|[Mm]evrouw|Dhr\.|Mevr\.|[Mm]onsieur|[Mm]adame|Mme\.?|[Ss]eñora?|Sra?\.|[Ss]ignora?|Sig\.|[Ss]ayın|[Pp]ani?|[Гг]осподина?|[Гг]оспожа|[Пп]ан|[Пп]ані)\s+(?:(?i:dr|prof)\.\s+)?(?<name>\p{Lu}\p{Ll}*(?:[\-'’]\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:[\-'’]\p{Lu}?\p{Ll}+)?){0,2})(?![\p{L}])", RegexOptions.None, TimeoutMilliseconds)]
     public static partial Regex NameAfterCue();
 
     // Arabic script has no capitals: the one or two words after "اسمي" / "اسم من" / "ناوم" / "السيد" / "آقای" / "خانم".

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace IntegrationBot.TextAnalytics.Offline.Text;
 
 /// <summary>Splits text into words without allocating: runs of letters, combining marks and the zero-width non-joiner.</summary>
-public static class Words
+internal static class Words
 {
     // Persian writes one word in parts joined by U+200C ("می‌خواهم"); splitting there would lose its best cue.
     private const char ZeroWidthNonJoiner = '\u200C';

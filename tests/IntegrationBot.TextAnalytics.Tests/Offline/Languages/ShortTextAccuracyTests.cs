@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using IntegrationBot.TextAnalytics.Offline.Languages;
 
 namespace IntegrationBot.TextAnalytics.Tests.Offline.Languages;
@@ -33,4 +35,34 @@ public sealed class ShortTextAccuracyTests
         TestContext.Current.TestOutputHelper?.WriteLine($"with hint de: {correct}/{sentences.Count} = {accuracy:P1}");
         Assert.True(accuracy >= 0.97, $"{accuracy:P1}");
     }
+
+    [Fact]
+    public void Latin_sentences_typed_without_diacritics_are_still_mostly_identified()
+    {
+        // Phones without a Turkish, Polish or Kurdish keyboard: "Cocuklar icin" instead of "Çocuklar için".
+        var latin = LabelledSentences.Load().Where(s => OfflineLanguageIdentifier.LatinLanguages.Contains(s.Code)).ToList();
+
+        var correct = latin.Count(s => Identifier.Identify(WithoutDiacritics(s.Sentence)).Code == s.Code);
+
+        var accuracy = correct / (double)latin.Count;
+        TestContext.Current.TestOutputHelper?.WriteLine($"without diacritics: {correct}/{latin.Count} = {accuracy:P1}");
+        Assert.True(accuracy >= 0.9, $"{accuracy:P1}");
+    }
+
+    [Fact]
+    public void Persian_typed_on_an_Arabic_keyboard_is_still_Persian()
+    {
+        // Arabic yeh and kaf (ي ك) instead of the Persian letters (ی ک).
+        var persian = LabelledSentences.Load().Where(s => s.Code == "fa").ToList();
+
+        var correct = persian.Count(s => Identifier.Identify(s.Sentence.Replace('ی', 'ي').Replace('ک', 'ك')).Code == "fa");
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"Persian with Arabic yeh/kaf: {correct}/{persian.Count}");
+        Assert.True(correct >= 0.9 * persian.Count, $"{correct}/{persian.Count}");
+    }
+
+    private static string WithoutDiacritics(string text) =>
+        new([.. text.Normalize(NormalizationForm.FormD)
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            .Select(c => c switch { 'ı' => 'i', 'ł' => 'l', 'Ł' => 'L', 'ß' => 's', _ => c })]);
 }
