@@ -39,37 +39,60 @@ public sealed class ConceptMatcher
             return TextConcepts.Empty;
         var tokens = IdeaText.Tokens(IdeaText.Fold(text));
         var forms = tokens.Select(IdeaText.Forms).ToArray();
-        var concepts = new SortedSet<int>();
+        var hits = new SortedDictionary<int, int>();
         foreach (var tokenForms in forms)
         {
-            foreach (var form in tokenForms)
-                MatchToken(form, concepts);
+            foreach (var concept in MostSpecific(tokenForms))
+                hits[concept] = hits.GetValueOrDefault(concept) + 1;
         }
         foreach (var phrase in _phrases)
         {
-            if (!concepts.Contains(phrase.Concept) && ContainsPhrase(forms, phrase))
-                concepts.Add(phrase.Concept);
+            if (ContainsPhrase(forms, phrase))
+                hits[phrase.Concept] = hits.GetValueOrDefault(phrase.Concept) + 1;
         }
-        return new TextConcepts([.. concepts], tokens);
+        return new TextConcepts([.. hits.Keys], [.. hits.Values], tokens);
     }
 
-    private void MatchToken(string token, SortedSet<int> concepts)
+    /// <summary>
+    /// The concepts of the longest terms that match the token: a compound is read by its most specific term, so
+    /// "Schwimmkurse" is a swimming course (<c>*schwimm*</c>) and not also a course in general (<c>*kurse</c>), and
+    /// "Bildungspaket" is a benefit, not education.
+    /// </summary>
+    private HashSet<int> MostSpecific(List<string> tokenForms)
     {
-        if (_words.TryGetValue(token, out var exact))
-            concepts.UnionWith(exact);
-        if (token.Length >= 2 && _prefixesByStart.TryGetValue(token[..2], out var prefixes))
-            AddMatching(prefixes, token, concepts);
-        AddMatching(_shortPrefixes, token, concepts);
-        AddMatching(_inner, token, concepts);
+        var best = new HashSet<int>();
+        var bestLength = 0;
+        foreach (var form in tokenForms)
+        {
+            if (_words.TryGetValue(form, out var exact))
+                Consider(form.Length, exact, best, ref bestLength);
+            if (form.Length >= 2 && _prefixesByStart.TryGetValue(form[..2], out var prefixes))
+                ConsiderMatching(prefixes, form, best, ref bestLength);
+            ConsiderMatching(_shortPrefixes, form, best, ref bestLength);
+            ConsiderMatching(_inner, form, best, ref bestLength);
+        }
+        return best;
     }
 
-    private void AddMatching(TermPart[] parts, string token, SortedSet<int> concepts)
+    private void ConsiderMatching(TermPart[] parts, string token, HashSet<int> best, ref int bestLength)
     {
         foreach (var part in parts)
         {
-            if (part.Matches(token))
-                concepts.UnionWith(_conceptsOfPart[part]);
+            if (part.Folded.Length >= bestLength && part.Matches(token))
+                Consider(part.Folded.Length, _conceptsOfPart[part], best, ref bestLength);
         }
+    }
+
+    private static void Consider(int length, int[] concepts, HashSet<int> best, ref int bestLength)
+    {
+        if (length < bestLength)
+            return;
+        if (length > bestLength)
+        {
+            best.Clear();
+            bestLength = length;
+        }
+        best.UnionWith(concepts);
     }
 
     private static bool ContainsPhrase(List<string>[] forms, ConceptTerm phrase)
@@ -87,8 +110,8 @@ public sealed class ConceptMatcher
     }
 }
 
-/// <summary>The concept ids (ascending) a text names and its folded tokens.</summary>
-public sealed record TextConcepts(IReadOnlyList<int> Concepts, IReadOnlyList<string> Tokens)
+/// <summary>The concept ids (ascending) a text names, how many of its words or phrases named each, and its folded tokens.</summary>
+public sealed record TextConcepts(IReadOnlyList<int> Concepts, IReadOnlyList<int> Hits, IReadOnlyList<string> Tokens)
 {
-    public static TextConcepts Empty { get; } = new([], []);
+    public static TextConcepts Empty { get; } = new([], [], []);
 }
