@@ -31,8 +31,8 @@ public sealed class IdeaProfile
         return new IdeaProfile(concepts, words);
     }
 
-    /// <summary>The larger of the weighted concept cosine and the word cosine, in [0, 1].</summary>
-    public double SimilarityTo(IdeaProfile other) => Math.Max(ConceptCosine(other), WordCosine(other));
+    /// <summary>The weighted concept cosine and the word cosine, each in [0, 1].</summary>
+    public Likeness SimilarityTo(IdeaProfile other) => Likeness.Of(ConceptCosine(other), WordCosine(other));
 
     private double ConceptCosine(IdeaProfile other)
     {
@@ -61,4 +61,16 @@ public sealed class IdeaProfile
         var strongest = concept.Fields.Count == 0 ? 0 : concept.Fields.Values.Max();
         return strongest >= 2.5 ? 1.0 : strongest >= 1.5 ? 0.7 : 0.5;
     }
+}
+
+/// <summary>
+/// How alike two texts are: <see cref="Best"/> is the larger of concept and word similarity (what the threshold is
+/// applied to: either may carry the match); <see cref="Other"/> breaks ties, so an idea that also shares the words
+/// ranks above one that only shares the concepts.
+/// </summary>
+public readonly record struct Likeness(double Best, double Other)
+{
+    public static Likeness Of(double a, double b) => new(Math.Max(a, b), Math.Min(a, b));
+
+    public bool IsAbove(Likeness other) => Best > other.Best || (Best == other.Best && Other > other.Other);
 }

@@ -28,17 +28,24 @@ public sealed class SimilarIdeaFinder(IIdeaStore store, ConceptMatcher matcher) 
         if (query.IsEmpty)
             return [];
         var candidates = await store.ListRecentAsync(field, CandidateLimit, cancellationToken);
-        var scored = new List<(Idea Idea, double Score)>();
+        var scored = new List<(Idea Idea, Likeness Score)>();
         foreach (var idea in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // The store filters rejected ideas already; a coordinator's rejection must hold even for a store that forgets.
+            if (idea.Status == IdeaStatus.Rejected)
+                continue;
             var score = query.SimilarityTo(IdeaProfile.Of(matcher, idea.Text));
             if (!string.IsNullOrWhiteSpace(idea.GermanText))
-                score = Math.Max(score, query.SimilarityTo(IdeaProfile.Of(matcher, idea.GermanText)));
-            if (score >= Threshold)
+            {
+                var translated = query.SimilarityTo(IdeaProfile.Of(matcher, idea.GermanText));
+                if (translated.IsAbove(score))
+                    score = translated;
+            }
+            if (score.Best >= Threshold)
                 scored.Add((idea, score));
         }
-        return [.. scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Idea.SubmittedAt).ThenBy(s => s.Idea.Id)
+        return [.. scored.OrderByDescending(s => s.Score.Best).ThenByDescending(s => s.Score.Other).ThenByDescending(s => s.Idea.SubmittedAt).ThenBy(s => s.Idea.Id)
             .Take(max).Select(s => s.Idea)];
     }
 }
