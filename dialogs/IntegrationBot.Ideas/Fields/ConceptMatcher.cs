@@ -39,16 +39,24 @@ public sealed class ConceptMatcher
             return TextConcepts.Empty;
         var tokens = IdeaText.Tokens(IdeaText.Fold(text));
         var forms = tokens.Select(IdeaText.Forms).ToArray();
+        // A phrase is the most specific reading of its words ("language course" is a language course, not also a
+        // language and a course), so the words it covers add nothing on their own.
+        var covered = new bool[tokens.Count];
         var hits = new SortedDictionary<int, int>();
-        foreach (var tokenForms in forms)
-        {
-            foreach (var concept in MostSpecific(tokenForms))
-                hits[concept] = hits.GetValueOrDefault(concept) + 1;
-        }
         foreach (var phrase in _phrases)
         {
-            if (ContainsPhrase(forms, phrase))
-                hits[phrase.Concept] = hits.GetValueOrDefault(phrase.Concept) + 1;
+            var start = FindPhrase(forms, phrase);
+            if (start < 0)
+                continue;
+            hits[phrase.Concept] = hits.GetValueOrDefault(phrase.Concept) + 1;
+            Array.Fill(covered, true, start, phrase.Parts.Count);
+        }
+        for (var i = 0; i < forms.Length; i++)
+        {
+            if (covered[i])
+                continue;
+            foreach (var concept in MostSpecific(forms[i]))
+                hits[concept] = hits.GetValueOrDefault(concept) + 1;
         }
         return new TextConcepts([.. hits.Keys], [.. hits.Values], tokens);
     }
@@ -95,7 +103,8 @@ public sealed class ConceptMatcher
         best.UnionWith(concepts);
     }
 
-    private static bool ContainsPhrase(List<string>[] forms, ConceptTerm phrase)
+    /// <summary>Where the phrase starts in the text, or -1.</summary>
+    private static int FindPhrase(List<string>[] forms, ConceptTerm phrase)
     {
         var parts = phrase.Parts;
         for (var start = 0; start + parts.Count <= forms.Length; start++)
@@ -104,9 +113,9 @@ public sealed class ConceptMatcher
             for (var j = 0; j < parts.Count && all; j++)
                 all = forms[start + j].Exists(parts[j].Matches);
             if (all)
-                return true;
+                return start;
         }
-        return false;
+        return -1;
     }
 }
 

@@ -14,11 +14,12 @@ public sealed class SimilarIdeaFinder(IIdeaStore store, ConceptMatcher matcher) 
     public const int CandidateLimit = 500;
 
     /// <summary>
-    /// Minimum similarity in [0, 1]. 0.5 lets two ideas through that share their main topic and most modifiers
-    /// ("language course, evening"), but not two that share only a place or a time ("Kita in the district" vs
-    /// "playground in the district").
+    /// Minimum similarity in [0, 1]. 0.7 lets two ideas through that share their topic and most modifiers
+    /// ("language course, evening"), but not two that share only a place, a time or one of two topics. Measured on
+    /// the labelled ideas (SimilarityOnLabelledIdeasTests): at 0.5, 48 of 16,872 pairs of different fields looked
+    /// alike; at 0.7, 3.
     /// </summary>
-    public const double Threshold = 0.5;
+    public const double Threshold = 0.7;
 
     public async Task<IReadOnlyList<Idea>> FindAsync(string text, string? language, string? field, int max, CancellationToken cancellationToken)
     {
