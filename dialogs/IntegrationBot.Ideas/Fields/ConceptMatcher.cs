@@ -9,10 +9,12 @@ public sealed class ConceptMatcher
 {
     private readonly Dictionary<string, int[]> _words;
     private readonly Dictionary<string, TermPart[]> _prefixesByStart;
+    private readonly Dictionary<string, TermPart[]>.AlternateLookup<ReadOnlySpan<char>> _prefixesByStartOfSpan;
     private readonly TermPart[] _shortPrefixes;
     private readonly TermPart[] _inner;
     private readonly Dictionary<TermPart, int[]> _conceptsOfPart;
-    private readonly ConceptTerm[] _phrases;
+    private readonly Dictionary<string, ConceptTerm[]>.AlternateLookup<ReadOnlySpan<char>> _phrasesByStart;
+    private readonly ConceptTerm[] _otherPhrases;
 
     public ConceptMatcher(FieldLexicon lexicon)
     {
@@ -24,9 +26,16 @@ public sealed class ConceptMatcher
         var prefixes = parts.Where(p => p.Match == PartMatch.Prefix).ToArray();
         _prefixesByStart = prefixes.Where(p => p.Folded.Length >= 2).GroupBy(p => p.Folded[..2], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _prefixesByStartOfSpan = _prefixesByStart.GetAlternateLookup<ReadOnlySpan<char>>();
         _shortPrefixes = [.. prefixes.Where(p => p.Folded.Length < 2)];
         _inner = [.. parts.Where(p => p.Match is PartMatch.Suffix or PartMatch.Infix)];
-        _phrases = [.. lexicon.Concepts.SelectMany(c => c.Terms).Where(t => t.Parts.Count > 1)];
+        // Phrases are looked up by the first two letters of their first word where it has a fixed start; the few
+        // that begin with a word end or compound part are tried at every position.
+        var phrases = lexicon.Concepts.SelectMany(c => c.Terms).Where(t => t.Parts.Count > 1).ToArray();
+        static bool HasStart(ConceptTerm t) => t.Parts[0].Match is PartMatch.Word or PartMatch.Prefix && t.Parts[0].Folded.Length >= 2;
+        _phrasesByStart = phrases.Where(HasStart).GroupBy(t => t.Parts[0].Folded[..2], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _otherPhrases = [.. phrases.Where(t => !HasStart(t))];
     }
 
     public FieldLexicon Lexicon { get; }
@@ -43,13 +52,27 @@ public sealed class ConceptMatcher
         // language and a course), so the words it covers add nothing on their own.
         var covered = new bool[tokens.Count];
         var hits = new SortedDictionary<int, int>();
-        foreach (var phrase in _phrases)
+        var seen = new HashSet<ConceptTerm>(ReferenceEqualityComparer.Instance);
+        for (var start = 0; start < forms.Length; start++)
         {
-            var start = FindPhrase(forms, phrase);
-            if (start < 0)
-                continue;
-            hits[phrase.Concept] = hits.GetValueOrDefault(phrase.Concept) + 1;
-            Array.Fill(covered, true, start, phrase.Parts.Count);
+            foreach (var form in forms[start])
+            {
+                if (form.Length < 2 || !_phrasesByStart.TryGetValue(form.AsSpan(0, 2), out var candidates))
+                    continue;
+                foreach (var phrase in candidates)
+                {
+                    if (!seen.Contains(phrase) && MatchesAt(forms, phrase, start))
+                        Count(phrase, start, seen, hits, covered);
+                }
+            }
+        }
+        foreach (var phrase in _otherPhrases)
+        {
+            for (var start = 0; start < forms.Length && !seen.Contains(phrase); start++)
+            {
+                if (MatchesAt(forms, phrase, start))
+                    Count(phrase, start, seen, hits, covered);
+            }
         }
         for (var i = 0; i < forms.Length; i++)
         {
@@ -74,7 +97,7 @@ public sealed class ConceptMatcher
         {
             if (_words.TryGetValue(form, out var exact))
                 Consider(form.Length, exact, best, ref bestLength);
-            if (form.Length >= 2 && _prefixesByStart.TryGetValue(form[..2], out var prefixes))
+            if (form.Length >= 2 && _prefixesByStartOfSpan.TryGetValue(form.AsSpan(0, 2), out var prefixes))
                 ConsiderMatching(prefixes, form, best, ref bestLength);
             ConsiderMatching(_shortPrefixes, form, best, ref bestLength);
             ConsiderMatching(_inner, form, best, ref bestLength);
@@ -103,19 +126,36 @@ public sealed class ConceptMatcher
         best.UnionWith(concepts);
     }
 
-    /// <summary>Where the phrase starts in the text, or -1.</summary>
-    private static int FindPhrase(List<string>[] forms, ConceptTerm phrase)
+    // A loop, not List.Exists(part.Matches): that allocates a delegate per word and phrase (hot: 500 texts per search).
+    private static bool AnyMatches(List<string> forms, TermPart part)
+    {
+        foreach (var form in forms)
+        {
+            if (part.Matches(form))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool MatchesAt(List<string>[] forms, ConceptTerm phrase, int start)
     {
         var parts = phrase.Parts;
-        for (var start = 0; start + parts.Count <= forms.Length; start++)
+        if (start + parts.Count > forms.Length)
+            return false;
+        for (var j = 0; j < parts.Count; j++)
         {
-            var all = true;
-            for (var j = 0; j < parts.Count && all; j++)
-                all = forms[start + j].Exists(parts[j].Matches);
-            if (all)
-                return start;
+            if (!AnyMatches(forms[start + j], parts[j]))
+                return false;
         }
-        return -1;
+        return true;
+    }
+
+    /// <summary>A phrase counts once per text, however often it occurs.</summary>
+    private static void Count(ConceptTerm phrase, int start, HashSet<ConceptTerm> seen, SortedDictionary<int, int> hits, bool[] covered)
+    {
+        seen.Add(phrase);
+        hits[phrase.Concept] = hits.GetValueOrDefault(phrase.Concept) + 1;
+        Array.Fill(covered, true, start, phrase.Parts.Count);
     }
 }
 
