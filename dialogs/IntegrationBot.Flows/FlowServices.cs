@@ -6,6 +6,7 @@ using IntegrationBot.Engine.Running;
 using IntegrationBot.Flows.Contacts;
 using IntegrationBot.Flows.Dates;
 using IntegrationBot.Flows.Events;
+using IntegrationBot.Flows.Ideas;
 using IntegrationBot.Flows.Menu;
 using IntegrationBot.Flows.Registration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,8 @@ public static class FlowServices
         services.AddSingleton(new MenuFlow(MenuChoices.Dates, UpcomingDatesDialog.DialogId));
         services.AddContactFinder();
         services.AddSingleton(new MenuFlow(MenuChoices.Contact, ContactFinderDialog.DialogId));
+        services.AddIdeaFlow();
+        services.AddSingleton(new MenuFlow(MenuChoices.Idea, IdeaDialog.DialogId));
         return services;
     }
 }
