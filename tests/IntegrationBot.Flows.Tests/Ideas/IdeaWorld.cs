@@ -4,7 +4,6 @@ using IntegrationBot.Flows.Tests.Harness;
 using IntegrationBot.Ideas;
 using IntegrationBot.Testing.Conversations;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IntegrationBot.Flows.Tests.Ideas;
 
@@ -27,8 +26,6 @@ internal static class IdeaWorld
         services.AddSingleton(sp => new MemoryIdeaStore(sp.GetRequiredService<TimeProvider>(),
             new BookingCodes(max => (Interlocked.Increment(ref issued) - 1) % max)));
         services.AddSingleton<IIdeaStore>(sp => failing is null ? sp.GetRequiredService<MemoryIdeaStore>() : failing.Over(sp.GetRequiredService<MemoryIdeaStore>()));
-        services.TryAddSingleton<IntegrationBot.Ideas.Fields.IFieldSuggester, StubFieldSuggester>();
-        services.TryAddSingleton<IntegrationBot.Ideas.Similarity.ISimilarIdeas, StubSimilarIdeas>();
     });
 
     public static MemoryIdeaStore Ideas(this FlowHarness harness) => harness.Services.GetRequiredService<MemoryIdeaStore>();
