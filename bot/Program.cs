@@ -8,6 +8,7 @@ using IntegrationBot.Host.DirectLine;
 using IntegrationBot.Host.Events;
 using IntegrationBot.Host.Health;
 using IntegrationBot.Host.Messages;
+using IntegrationBot.Host.Privacy;
 using IntegrationBot.Host.Proactive;
 using IntegrationBot.Host.Roles;
 using IntegrationBot.Host.Storage;
@@ -54,6 +55,9 @@ builder.Services.AddProactiveMessages();
 // Configure coordinator access (one API key for every coordinator API)
 builder.Services.AddCoordinatorAccess();
 
+// Configure the privacy page the consent questions link to
+builder.Services.AddPrivacyPage();
+
 // Configure health checks
 builder.Services.AddBotHealthChecks();
 
@@ -67,6 +71,7 @@ app.MapBotMessages();
 app.MapDirectLine();
 app.MapEvents();
 app.MapDirectory();
+app.MapPrivacyPage();
 app.MapBotHealth();
 
 app.Run();

@@ -90,6 +90,7 @@
     document.querySelectorAll('[data-i18n]').forEach(function (element) {
       element.textContent = texts[element.getAttribute('data-i18n')];
     });
+    document.getElementById('privacy-link').href = '/privacy?lang=' + encodeURIComponent(language);
   }
 
   function showNotice(text, withRetry) {

@@ -11,7 +11,7 @@ window.IntegrationBotPage = Object.freeze({
       intro: 'Melden Sie sich für Workshops an, reichen Sie Ideen ein oder finden Sie die passende Beratungsstelle.',
       chatLabel: 'Chat mit dem IntegrationBot', skip: 'Zum Chat springen', connecting: 'Der Chat wird gestartet …',
       error: 'Der Chat konnte nicht gestartet werden.', retry: 'Erneut versuchen',
-      footer: 'Ein Angebot der Stadt Münster.', restarted: 'Das Gespräch wurde auf Deutsch neu gestartet.',
+      footer: 'Ein Angebot der Stadt Münster.', privacy: 'Datenschutz', restarted: 'Das Gespräch wurde auf Deutsch neu gestartet.',
       ended: 'Die Verbindung zum Gespräch ist beendet.', restart: 'Neues Gespräch beginnen'
     },
     en: {
@@ -19,7 +19,7 @@ window.IntegrationBotPage = Object.freeze({
       intro: 'Register for workshops, share your ideas or find the right advice service.',
       chatLabel: 'Chat with IntegrationBot', skip: 'Skip to chat', connecting: 'Starting the chat …',
       error: 'The chat could not be started.', retry: 'Try again',
-      footer: 'A service of the City of Münster.', restarted: 'The conversation was restarted in English.',
+      footer: 'A service of the City of Münster.', privacy: 'Privacy', restarted: 'The conversation was restarted in English.',
       ended: 'The connection to this conversation has ended.', restart: 'Start a new conversation'
     },
     ar: {
@@ -27,7 +27,7 @@ window.IntegrationBotPage = Object.freeze({
       intro: 'سجّل في ورش العمل، أو شارك أفكارك، أو ابحث عن جهة الاستشارة المناسبة.',
       chatLabel: 'الدردشة مع IntegrationBot', skip: 'الانتقال إلى الدردشة', connecting: 'جارٍ بدء الدردشة …',
       error: 'تعذّر بدء الدردشة.', retry: 'حاول مرة أخرى',
-      footer: 'خدمة مقدّمة من مدينة مونستر.', restarted: 'أُعيد بدء المحادثة باللغة العربية.',
+      footer: 'خدمة مقدّمة من مدينة مونستر.', privacy: 'الخصوصية', restarted: 'أُعيد بدء المحادثة باللغة العربية.',
       ended: 'انتهى الاتصال بهذه المحادثة.', restart: 'ابدأ محادثة جديدة'
     },
     tr: {
@@ -35,7 +35,7 @@ window.IntegrationBotPage = Object.freeze({
       intro: 'Atölyelere kaydolun, fikirlerinizi paylaşın veya size uygun danışmanlık merkezini bulun.',
       chatLabel: 'IntegrationBot ile sohbet', skip: 'Sohbete geç', connecting: 'Sohbet başlatılıyor …',
       error: 'Sohbet başlatılamadı.', retry: 'Tekrar dene',
-      footer: 'Münster Belediyesi’nin bir hizmetidir.', restarted: 'Sohbet Türkçe olarak yeniden başlatıldı.',
+      footer: 'Münster Belediyesi’nin bir hizmetidir.', privacy: 'Gizlilik', restarted: 'Sohbet Türkçe olarak yeniden başlatıldı.',
       ended: 'Bu sohbetle bağlantı sona erdi.', restart: 'Yeni sohbet başlat'
     },
     uk: {
@@ -43,7 +43,7 @@ window.IntegrationBotPage = Object.freeze({
       intro: 'Зареєструйтеся на семінари, поділіться ідеями або знайдіть відповідну консультаційну службу.',
       chatLabel: 'Чат з IntegrationBot', skip: 'Перейти до чату', connecting: 'Запуск чату …',
       error: 'Не вдалося запустити чат.', retry: 'Спробувати ще раз',
-      footer: 'Сервіс міста Мюнстер.', restarted: 'Розмову розпочато заново українською мовою.',
+      footer: 'Сервіс міста Мюнстер.', privacy: 'Захист даних', restarted: 'Розмову розпочато заново українською мовою.',
       ended: 'З’єднання з цією розмовою завершено.', restart: 'Почати нову розмову'
     },
     ru: {
@@ -51,7 +51,7 @@ window.IntegrationBotPage = Object.freeze({
       intro: 'Запишитесь на семинары, поделитесь идеями или найдите подходящую консультационную службу.',
       chatLabel: 'Чат с IntegrationBot', skip: 'Перейти к чату', connecting: 'Запуск чата …',
       error: 'Не удалось запустить чат.', retry: 'Повторить попытку',
-      footer: 'Сервис города Мюнстер.', restarted: 'Разговор перезапущен на русском языке.',
+      footer: 'Сервис города Мюнстер.', privacy: 'Защита данных', restarted: 'Разговор перезапущен на русском языке.',
       ended: 'Соединение с этим разговором завершено.', restart: 'Начать новый разговор'
     },
     fa: {
@@ -59,7 +59,7 @@ window.IntegrationBotPage = Object.freeze({
       intro: 'در کارگاه‌ها ثبت‌نام کنید، ایده‌های خود را به اشتراک بگذارید یا مرکز مشاورهٔ مناسب را پیدا کنید.',
       chatLabel: 'گفتگو با IntegrationBot', skip: 'رفتن به گفتگو', connecting: 'در حال شروع گفتگو …',
       error: 'شروع گفتگو ممکن نشد.', retry: 'تلاش دوباره',
-      footer: 'خدمتی از شهر مونستر.', restarted: 'گفتگو به زبان فارسی از نو آغاز شد.',
+      footer: 'خدمتی از شهر مونستر.', privacy: 'حریم خصوصی', restarted: 'گفتگو به زبان فارسی از نو آغاز شد.',
       ended: 'اتصال به این گفتگو پایان یافت.', restart: 'شروع گفتگوی جدید'
     },
     nl: {
@@ -67,7 +67,7 @@ window.IntegrationBotPage = Object.freeze({
       intro: 'Meld u aan voor workshops, deel uw ideeën of vind de juiste adviesdienst.',
       chatLabel: 'Chat met IntegrationBot', skip: 'Naar de chat', connecting: 'De chat wordt gestart …',
       error: 'De chat kon niet worden gestart.', retry: 'Opnieuw proberen',
-      footer: 'Een dienst van de stad Münster.', restarted: 'Het gesprek is opnieuw gestart in het Nederlands.',
+      footer: 'Een dienst van de stad Münster.', privacy: 'Privacy', restarted: 'Het gesprek is opnieuw gestart in het Nederlands.',
       ended: 'De verbinding met dit gesprek is beëindigd.', restart: 'Nieuw gesprek beginnen'
     }
   },

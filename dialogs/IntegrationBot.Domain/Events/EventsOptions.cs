@@ -18,8 +18,10 @@ public sealed class EventsOptions
     public Uri PublicBaseUrl { get; set; } = new("http://localhost:3978");
 
     /// <summary>
-    /// The privacy notice linked from the consent question. The default is the city's privacy page
-    /// (<c>https://www.stadt-muenster.de/datenschutz</c>), to be confirmed by the data protection officer.
+    /// The privacy notice linked from the consent questions. Unset, it is the bot's own page <c>/privacy</c> under
+    /// <see cref="PublicBaseUrl"/>, which says what the bot stores; set it when the city publishes its own notice.
     /// </summary>
-    public Uri PrivacyUrl { get; set; } = new("https://www.stadt-muenster.de/datenschutz");
+    public Uri? PrivacyUrl { get; set; }
+
+    public Uri PrivacyNotice => PrivacyUrl ?? new Uri(PublicBaseUrl, "/privacy");
 }

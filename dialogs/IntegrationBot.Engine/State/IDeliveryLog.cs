@@ -12,6 +12,9 @@ public interface IDeliveryLog
     /// <summary>Records the delivery; false if the same key was already recorded (a redelivery).</summary>
     Task<bool> TryBeginAsync(DeliveryKey key, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>Forgets a delivery whose turn failed, so that the channel's redelivery runs the turn again.</summary>
+    Task ForgetAsync(DeliveryKey key, CancellationToken cancellationToken);
+
     /// <summary>Removes records older than <paramref name="olderThan"/> (the de-duplication window).</summary>
     Task<int> PurgeAsync(DateTimeOffset olderThan, CancellationToken cancellationToken);
 }

@@ -48,6 +48,12 @@ public sealed class MemoryStateStore(TimeProvider time) : IStateStore, IDelivery
     public Task<bool> TryBeginAsync(DeliveryKey key, DateTimeOffset now, CancellationToken cancellationToken) =>
         Task.FromResult(_deliveries.TryAdd(key, now));
 
+    public Task ForgetAsync(DeliveryKey key, CancellationToken cancellationToken)
+    {
+        _deliveries.TryRemove(key, out _);
+        return Task.CompletedTask;
+    }
+
     public Task<int> PurgeAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
     {
         var removed = 0;

@@ -141,7 +141,7 @@ public sealed class RegistrationDialog(EventQueries events, IRegistrationStore r
     private Task<DialogTurnResult> AskConsent(StepContext<RegistrationDraft> step, CancellationToken cancellationToken)
     {
         step.Draft.NeedDetail = step.Result as string;
-        return step.PromptAsync(PromptIds.Confirm, new PromptOptions(Text.Of("Registration_AskConsent", options.Value.PrivacyUrl.AbsoluteUri)), cancellationToken);
+        return step.PromptAsync(PromptIds.Confirm, new PromptOptions(Text.Of("Registration_AskConsent", options.Value.PrivacyNotice.AbsoluteUri)), cancellationToken);
     }
 
     /// <summary>Records the consent; shows the summary and asks to confirm.</summary>

@@ -23,6 +23,7 @@ public sealed class PostgresStateStore(NpgsqlDataSource dataSource, ResiliencePi
     private const string DeleteExpiredSql = "DELETE FROM state_documents WHERE key LIKE $1 AND updated_at < $2";
     private const string BeginDeliverySql = "INSERT INTO delivery_log (channel_id, conversation_id, activity_id, received_at, claim) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING";
     private const string DeliveryClaimSql = "SELECT claim FROM delivery_log WHERE channel_id = $1 AND conversation_id = $2 AND activity_id = $3";
+    private const string ForgetDeliverySql = "DELETE FROM delivery_log WHERE channel_id = $1 AND conversation_id = $2 AND activity_id = $3";
     private const string PurgeSql = "DELETE FROM delivery_log WHERE received_at < $1";
 
     public PostgresStateStore(PostgresStorageOptions options, ResiliencePipeline retry, TimeProvider time)
@@ -51,6 +52,17 @@ public sealed class PostgresStateStore(NpgsqlDataSource dataSource, ResiliencePi
 
     public Task<bool> TryBeginAsync(DeliveryKey key, DateTimeOffset now, CancellationToken cancellationToken) =>
         retry.RunAsync(static (s, attempt) => s.store.TryBeginOnceAsync(s.key, s.at, s.claim, attempt), (store: this, key, at: now.ToUniversalTime(), claim: ETags.NewToken()), cancellationToken).AsTask();
+
+    public Task ForgetAsync(DeliveryKey key, CancellationToken cancellationToken) =>
+        retry.RunAsync(
+            static async (s, attempt) =>
+            {
+                await using var command = s.dataSource.CreateCommand(ForgetDeliverySql);
+                AddDeliveryKey(command, s.key);
+                return await command.ExecuteNonQueryAsync(attempt.CancellationToken).ConfigureAwait(false);
+            },
+            (dataSource, key),
+            cancellationToken).AsTask();
 
     public Task<int> PurgeAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) =>
         ExecuteAsync(PurgeSql, olderThan.ToUniversalTime(), cancellationToken);

@@ -52,6 +52,9 @@ public sealed class SqliteStateStore : IStateStore, IDeliveryLog, IStorageAdmin,
     public async Task<bool> TryBeginAsync(DeliveryKey key, DateTimeOffset now, CancellationToken cancellationToken) =>
         await Write(static (commands, s) => commands.BeginDelivery(s.key.ChannelId, s.key.ConversationId, s.key.ActivityId, s.at), (key, at: now.UtcTicks), cancellationToken).ConfigureAwait(false) == 1;
 
+    public Task ForgetAsync(DeliveryKey key, CancellationToken cancellationToken) =>
+        Write(static (commands, key) => commands.ForgetDelivery(key.ChannelId, key.ConversationId, key.ActivityId), key, cancellationToken);
+
     public Task<int> PurgeAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) =>
         Write(static (commands, before) => commands.PurgeDeliveries(before), olderThan.UtcTicks, cancellationToken);
 

@@ -55,6 +55,7 @@ internal sealed class SqliteWriterCommands : IDisposable
     private readonly SqliteCommand _delete;
     private readonly SqliteCommand _deleteExpired;
     private readonly SqliteCommand _beginDelivery;
+    private readonly SqliteCommand _forgetDelivery;
     private readonly SqliteCommand _purgeDeliveries;
 
     public SqliteWriterCommands(SqliteConnection connection, SqliteSynchronous synchronous)
@@ -75,6 +76,8 @@ internal sealed class SqliteWriterCommands : IDisposable
             ("$prefix", SqliteType.Text), ("$before", SqliteType.Integer));
         _beginDelivery = Prepare("INSERT INTO delivery_log (channel_id, conversation_id, activity_id, received_at) VALUES ($channel, $conversation, $activity, $at) ON CONFLICT DO NOTHING",
             ("$channel", SqliteType.Text), ("$conversation", SqliteType.Text), ("$activity", SqliteType.Text), ("$at", SqliteType.Integer));
+        _forgetDelivery = Prepare("DELETE FROM delivery_log WHERE channel_id = $channel AND conversation_id = $conversation AND activity_id = $activity",
+            ("$channel", SqliteType.Text), ("$conversation", SqliteType.Text), ("$activity", SqliteType.Text));
         _purgeDeliveries = Prepare("DELETE FROM delivery_log WHERE received_at < $before", ("$before", SqliteType.Integer));
     }
 
@@ -91,11 +94,14 @@ internal sealed class SqliteWriterCommands : IDisposable
     public int BeginDelivery(string channel, string conversation, string activity, long atTicks) =>
         Execute(_beginDelivery, channel, conversation, activity, atTicks);
 
+    public int ForgetDelivery(string channel, string conversation, string activity) =>
+        Execute(_forgetDelivery, channel, conversation, activity);
+
     public int PurgeDeliveries(long beforeTicks) => Execute(_purgeDeliveries, beforeTicks);
 
     public void Dispose()
     {
-        foreach (var command in new[] { _insert, _update, _delete, _deleteExpired, _beginDelivery, _purgeDeliveries })
+        foreach (var command in new[] { _insert, _update, _delete, _deleteExpired, _beginDelivery, _forgetDelivery, _purgeDeliveries })
             command.Dispose();
         _connection.Dispose();
     }

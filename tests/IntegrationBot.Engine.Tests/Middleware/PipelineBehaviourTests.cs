@@ -29,6 +29,26 @@ public sealed class PipelineBehaviourTests
     }
 
     [Fact]
+    public async Task The_redelivery_of_a_failed_turn_runs_it_again()
+    {
+        var store = new FlakyStore(new MemoryStateStore(TimeProvider.System));
+        await using var harness = new EngineHarness(store);
+        var conversation = harness.Conversation("en-US");
+        await conversation.SayAsync("Create profile");
+        var answer = conversation.NewActivity(ActivityTypes.Message, a => a.Text = "Anna");
+
+        store.Down = true;
+        var apology = await conversation.SendAsync(answer);
+        store.Down = false;
+        var redelivered = await conversation.SendAsync(answer);
+        var again = await conversation.SendAsync(answer);
+
+        Assert.StartsWith("Sorry, something went wrong", apology.Single().Text, StringComparison.Ordinal);
+        Assert.Equal(harness.Text("en", "Profile_AskGroupSize"), redelivered.Single().Text);
+        Assert.Empty(again);
+    }
+
+    [Fact]
     public async Task A_slow_turn_shows_a_typing_indicator_before_the_answer()
     {
         var store = new FlakyStore(new MemoryStateStore(TimeProvider.System));

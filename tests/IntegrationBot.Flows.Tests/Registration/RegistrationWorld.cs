@@ -8,7 +8,7 @@ namespace IntegrationBot.Flows.Tests.Registration;
 /// <summary>Events for the registration transcripts, and the texts the bot shows for them in each language.</summary>
 internal static class RegistrationWorld
 {
-    public const string PrivacyUrl = "https://www.stadt-muenster.de/datenschutz";
+    public const string PrivacyUrl = "http://localhost:3978/privacy";
 
     // Thursday 3 December 2026, 17:00-19:30 in Münster; a venue without commas keeps transcript arguments simple.
     public static EventRecord Workshop(string id = "ws-bildung", int capacity = 20, int daysAfterDecember3 = 0) => new()

@@ -18,6 +18,20 @@ public abstract partial class StateStoreContractTests
     }
 
     [Fact]
+    public async Task A_forgotten_delivery_can_begin_again_and_others_stay_recorded()
+    {
+        var failed = new DeliveryKey("msteams", "19:abc", "1700000000003");
+        var other = failed with { ActivityId = "1700000000004" };
+        await Store.Deliveries.TryBeginAsync(failed, Time.GetUtcNow(), Ct);
+        await Store.Deliveries.TryBeginAsync(other, Time.GetUtcNow(), Ct);
+
+        await Store.Deliveries.ForgetAsync(failed, Ct);
+
+        Assert.True(await Store.Deliveries.TryBeginAsync(failed, Time.GetUtcNow(), Ct));
+        Assert.False(await Store.Deliveries.TryBeginAsync(other, Time.GetUtcNow(), Ct));
+    }
+
+    [Fact]
     public async Task Purging_forgets_only_deliveries_older_than_the_window()
     {
         var old = new DeliveryKey("directline", "c1", "a1");
