@@ -159,7 +159,7 @@ public sealed class IdeaDialog(
         if (step.Draft.Named)
             step.Draft.Contact = step.Result as string;
         var consent = step.Draft.Named ? "Idea_AskConsent" : "Idea_AskConsent_Anonymous";
-        return step.PromptAsync(PromptIds.Confirm, new PromptOptions(Text.Of(consent, options.Value.PrivacyUrl.AbsoluteUri)), cancellationToken);
+        return step.PromptAsync(PromptIds.Confirm, new PromptOptions(Text.Of(consent, options.Value.PrivacyNotice.AbsoluteUri)), cancellationToken);
     }
 
     /// <summary>Records the consent; shows the summary and asks to confirm.</summary>

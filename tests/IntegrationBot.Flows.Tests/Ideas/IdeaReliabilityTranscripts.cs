@@ -79,6 +79,27 @@ public sealed class IdeaReliabilityTranscripts
         Assert.Single(await harness.AllIdeasAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(AllLocales))]
+    public async Task The_channels_redelivery_after_a_lost_store_answer_stores_the_idea_once(string locale)
+    {
+        var failing = new FailingIdeaStore();
+        await using var harness = NewHarness(failing);
+        var language = locale[..2];
+        var conversation = harness.Conversation(locale);
+        await PlayToSummaryAsync(harness, conversation);
+        var yes = conversation.NewActivity(ActivityTypes.Message, a => a.Text = harness.Text(language, "Engine_Yes"));
+
+        failing.Next = FailingIdeaStore.Failure.AfterWrite;
+        var failed = await conversation.SendAsync(yes);
+        var redelivered = await conversation.SendAsync(yes);
+
+        Assert.Contains(Apology(harness, language), Assert.Single(failed).Text, StringComparison.Ordinal);
+        Assert.Equal([harness.Text(language, "Idea_Submitted", "ABCDEF"), harness.Text(language, "Menu_WhatNext")], redelivered.Select(r => r.Text));
+        Assert.Equal(2, failing.Calls);
+        Assert.Single(await harness.AllIdeasAsync());
+    }
+
     /// <summary>Field first, anonymous, up to the summary.</summary>
     private static Task PlayToSummaryAsync(FlowHarness harness, TestConversation conversation)
     {

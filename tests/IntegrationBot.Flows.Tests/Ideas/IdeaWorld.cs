@@ -14,7 +14,7 @@ namespace IntegrationBot.Flows.Tests.Ideas;
 /// </summary>
 internal static class IdeaWorld
 {
-    public const string PrivacyUrl = "https://www.stadt-muenster.de/datenschutz";
+    public const string PrivacyUrl = "http://localhost:3978/privacy";
 
     public static TheoryData<string> Locales => ["de-DE", "en-US", "ar-SA", "tr-TR", "uk-UA", "ru-RU", "fa-IR", "nl-NL"];
 
