@@ -7,6 +7,7 @@ using IntegrationBot.Host.Coordinator;
 using IntegrationBot.Host.DirectLine;
 using IntegrationBot.Host.Events;
 using IntegrationBot.Host.Health;
+using IntegrationBot.Host.Ideas;
 using IntegrationBot.Host.Messages;
 using IntegrationBot.Host.Proactive;
 using IntegrationBot.Host.Roles;
@@ -48,6 +49,9 @@ builder.Services.AddConnectorClient(builder.Configuration);
 builder.Services.AddBotMessages(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 
+// Configure ideas: background analysis and translation (ideas wait, stored, while a service is down)
+builder.Services.AddIdeaProcessing();
+
 // Configure proactive messages to stored conversation references (paced, disabled when the bot is removed or blocked)
 builder.Services.AddProactiveMessages();
 
@@ -67,6 +71,7 @@ app.MapBotMessages();
 app.MapDirectLine();
 app.MapEvents();
 app.MapDirectory();
+app.MapIdeas();
 app.MapBotHealth();
 
 app.Run();
