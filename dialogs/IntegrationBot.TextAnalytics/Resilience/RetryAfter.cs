@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+
+namespace IntegrationBot.TextAnalytics.Resilience;
+
+/// <summary>
+/// The wait a throttled or overloaded service asks for: <c>retry-after-ms</c> / <c>x-ms-retry-after-ms</c> (Azure's
+/// millisecond variants) or <c>Retry-After</c> as seconds or an HTTP date, capped so a service cannot park a turn.
+/// </summary>
+internal static class RetryAfter
+{
+    private static readonly string[] MillisecondHeaders = ["retry-after-ms", "x-ms-retry-after-ms"];
+
+    public static TimeSpan? From(HttpResponseMessage? response, DateTimeOffset now, TimeSpan cap)
+    {
+        if (response is null)
+            return null;
+        var wait = FromMilliseconds(response.Headers) ?? FromRetryAfter(response.Headers.RetryAfter, now);
+        if (wait is null)
+            return null;
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > cap ? cap : wait;
+    }
+
+    private static TimeSpan? FromMilliseconds(HttpResponseHeaders headers)
+    {
+        foreach (var name in MillisecondHeaders)
+        {
+            if (headers.TryGetValues(name, out var values)
+                && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var ms))
+                return TimeSpan.FromMilliseconds(ms);
+        }
+        return null;
+    }
+
+    private static TimeSpan? FromRetryAfter(RetryConditionHeaderValue? header, DateTimeOffset now) =>
+        header switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - now,
+            _ => null,
+        };
+}
