@@ -5,6 +5,7 @@ using IntegrationBot.Engine.Prompts;
 using IntegrationBot.Flows.Events;
 using IntegrationBot.Ideas;
 using IntegrationBot.Ideas.Fields;
+using IntegrationBot.Ideas.Processing;
 using IntegrationBot.Ideas.Similarity;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ namespace IntegrationBot.Flows.Ideas;
 /// → name and contact (named only) → consent → summary → reference number.
 /// </summary>
 public sealed class IdeaDialog(
-    IIdeaStore ideas, IFieldSuggester fields, ISimilarIdeas similar, TimeProvider time, IOptions<EventsOptions> options)
+    IIdeaStore ideas, IIdeaProcessingTrigger processing, IFieldSuggester fields, ISimilarIdeas similar, TimeProvider time, IOptions<EventsOptions> options)
     : Waterfall<IdeaDraft>(DialogId, version: 1)
 {
     public const string DialogId = "idea";
@@ -173,8 +174,9 @@ public sealed class IdeaDialog(
     }
 
     /// <summary>
-    /// Records the confirmation and stores the idea. If the store fails, the error handler apologises and the state
-    /// stays at the summary, so "yes" again retries; the request key makes a retry after a lost reply store once.
+    /// Records the confirmation, stores the idea and wakes the background job. If the store fails, the error handler
+    /// apologises and the state stays at the summary, so "yes" again retries; the request key makes a retry after a
+    /// lost reply store once.
     /// </summary>
     private async Task<DialogTurnResult> Submit(StepContext<IdeaDraft> step, CancellationToken cancellationToken)
     {
@@ -182,7 +184,8 @@ public sealed class IdeaDialog(
             return await EndWithAsync(step, "Idea_NotSaved", cancellationToken).ConfigureAwait(false);
         var stored = await ideas.AddAsync(IdeaTurn.Request(step.Dialogs, step.Draft), cancellationToken).ConfigureAwait(false);
         await step.SendAsync(Text.Of("Idea_Submitted", stored.Reference), cancellationToken).ConfigureAwait(false);
-        // TODO(issue 6, ideas-store): call IIdeaProcessingTrigger here once that branch defines it.
+        // The background job analyses and translates it now rather than at its next round.
+        processing.Signal();
         return await step.EndAsync(stored.Reference, cancellationToken).ConfigureAwait(false);
     }
 

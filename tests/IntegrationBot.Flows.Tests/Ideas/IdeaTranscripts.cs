@@ -56,6 +56,7 @@ public sealed class IdeaTranscripts
         Assert.True(stored.IsAnonymous);
         Assert.Equal((null, null, null, null), (stored.Author, stored.AuthorName, stored.AuthorContact, stored.Neighbourhood));
         Assert.Equal(FlowHarness.DefaultNow, stored.ConsentAt);
+        Assert.Equal(1, harness.Signals());
     }
 
     [Theory]
@@ -200,6 +201,7 @@ public sealed class IdeaTranscripts
             """);
 
         Assert.Empty(await harness.AllIdeasAsync());
+        Assert.Equal(0, harness.Signals());
     }
 
     [Theory]

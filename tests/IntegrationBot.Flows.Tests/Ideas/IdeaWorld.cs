@@ -2,6 +2,7 @@ using IntegrationBot.Domain.Events;
 using IntegrationBot.Domain.Registrations;
 using IntegrationBot.Flows.Tests.Harness;
 using IntegrationBot.Ideas;
+using IntegrationBot.Ideas.Processing;
 using IntegrationBot.Testing.Conversations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,7 +27,12 @@ internal static class IdeaWorld
         services.AddSingleton(sp => new MemoryIdeaStore(sp.GetRequiredService<TimeProvider>(),
             new BookingCodes(max => (Interlocked.Increment(ref issued) - 1) % max)));
         services.AddSingleton<IIdeaStore>(sp => failing is null ? sp.GetRequiredService<MemoryIdeaStore>() : failing.Over(sp.GetRequiredService<MemoryIdeaStore>()));
+        services.AddSingleton<CountingTrigger>();
+        services.AddSingleton<IIdeaProcessingTrigger>(sp => sp.GetRequiredService<CountingTrigger>());
     });
+
+    /// <summary>How often the flow woke the background job.</summary>
+    public static int Signals(this FlowHarness harness) => harness.Services.GetRequiredService<CountingTrigger>().Count;
 
     public static MemoryIdeaStore Ideas(this FlowHarness harness) => harness.Services.GetRequiredService<MemoryIdeaStore>();
 
@@ -92,4 +98,13 @@ internal static class IdeaWorld
 
     public const string Education = Handlungsfelder.BildungSprachen;
     public const string Sport = Handlungsfelder.SportFreizeit;
+
+    internal sealed class CountingTrigger : IIdeaProcessingTrigger
+    {
+        private int _count;
+
+        public int Count => _count;
+
+        public void Signal() => Interlocked.Increment(ref _count);
+    }
 }
