@@ -81,6 +81,8 @@ public sealed class IdeaTranscripts
             bot: Engine_Retry_Choice + Idea_AskOtherField
             user: @Glossary_Field_wohnen
             bot: Idea_AskNeighbourhood
+            user: {new string('x', 101)}
+            bot: Engine_TooLong(100) + Idea_AskNeighbourhood
             user: Kinderhaus
             bot: Idea_AskNamed
             user: @Idea_Named
@@ -146,6 +148,38 @@ public sealed class IdeaTranscripts
         var stored = Assert.Single(await harness.AllIdeasAsync());
         Assert.Equal((idea + "\n" + Addition(language), Education, null), (stored.Text, stored.Field, stored.SuggestedField));
         Assert.Equal(("Omid", "0251 4927077"), (stored.AuthorName, stored.AuthorContact));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllLocales))]
+    public async Task An_idea_without_any_clue_asks_for_the_field_which_can_be_picked_by_number(string locale)
+    {
+        await using var harness = NewHarness();
+        var language = locale[..2];
+        var field = FieldName(harness, language, Education);
+        var notGiven = harness.Text(language, "Idea_NotGiven");
+        await Transcript.PlayAsync(harness.Conversation(locale), $"""
+            user: @Menu_Idea
+            bot: Idea_AskIdeaOrField
+            user: Qwertz asdfgh yxcvbn uiopü hjklö
+            bot: Idea_AskMore
+            user: @Idea_Done
+            bot: Idea_AskField
+            user: 5
+            bot: Idea_AskNeighbourhood
+            user: @Engine_Skip
+            bot: Idea_AskNamed
+            user: @Idea_Anonymous
+            bot: Idea_AskConsent_Anonymous({PrivacyUrl})
+            user: @Engine_Yes
+            bot: Idea_Summary_Anonymous({field}, Qwertz asdfgh yxcvbn uiopü hjklö, {notGiven})
+            user: @Engine_Yes
+            bot: Idea_Submitted(ABCDEF)
+            bot: Menu_WhatNext
+            """);
+
+        var stored = Assert.Single(await harness.AllIdeasAsync());
+        Assert.Equal((Education, null), (stored.Field, stored.SuggestedField));
     }
 
     [Theory]
