@@ -7,6 +7,7 @@ using IntegrationBot.Host.Coordinator;
 using IntegrationBot.Host.DirectLine;
 using IntegrationBot.Host.Events;
 using IntegrationBot.Host.Health;
+using IntegrationBot.Host.Ideas;
 using IntegrationBot.Host.Messages;
 using IntegrationBot.Host.Privacy;
 using IntegrationBot.Host.Proactive;
@@ -49,6 +50,9 @@ builder.Services.AddConnectorClient(builder.Configuration);
 builder.Services.AddBotMessages(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 
+// Configure ideas: background analysis and translation (ideas wait, stored, while a service is down)
+builder.Services.AddIdeaProcessing();
+
 // Configure proactive messages to stored conversation references (paced, disabled when the bot is removed or blocked)
 builder.Services.AddProactiveMessages();
 
@@ -72,6 +76,7 @@ app.MapDirectLine();
 app.MapEvents();
 app.MapDirectory();
 app.MapPrivacyPage();
+app.MapIdeas();
 app.MapBotHealth();
 
 app.Run();

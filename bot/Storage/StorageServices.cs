@@ -46,6 +46,7 @@ public static class StorageServices
         }
 
         EventStoreServices.AddEventStores(services, provider);
+        IdeaStoreServices.AddIdeaStores(services, provider);
         services.AddHostedService<StorageMigrationService>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"], timeout: TimeSpan.FromSeconds(5));
         return services;

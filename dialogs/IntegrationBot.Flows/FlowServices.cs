@@ -6,8 +6,10 @@ using IntegrationBot.Engine.Running;
 using IntegrationBot.Flows.Contacts;
 using IntegrationBot.Flows.Dates;
 using IntegrationBot.Flows.Events;
+using IntegrationBot.Flows.Ideas;
 using IntegrationBot.Flows.Menu;
 using IntegrationBot.Flows.Registration;
+using IntegrationBot.Ideas;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationBot.Flows;
@@ -38,6 +40,9 @@ public static class FlowServices
         services.AddSingleton(new MenuFlow(MenuChoices.Dates, UpcomingDatesDialog.DialogId));
         services.AddContactFinder();
         services.AddSingleton(new MenuFlow(MenuChoices.Contact, ContactFinderDialog.DialogId));
+        services.AddIdeas();
+        services.AddIdeaFlow();
+        services.AddSingleton(new MenuFlow(MenuChoices.Idea, IdeaDialog.DialogId));
         return services;
     }
 }

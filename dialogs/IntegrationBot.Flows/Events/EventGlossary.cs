@@ -4,12 +4,15 @@ using IntegrationBot.Engine.Prompts;
 
 namespace IntegrationBot.Flows.Events;
 
-/// <summary>Names and search words of kinds, Handlungsfelder and months, read from the glossary resx in the current language.</summary>
+/// <summary>Names, descriptions and search words of kinds, Handlungsfelder and months, read from the glossary resx in the current language.</summary>
 public static class EventGlossary
 {
     public static Text KindName(EventKind kind) => Text.Of("Glossary_Kind_" + kind);
 
     public static Text FieldName(string code) => Text.Of("Glossary_Field_" + code);
+
+    /// <summary>One plain-language sentence on what the Handlungsfeld covers (e.g. when the idea flow suggests it).</summary>
+    public static Text FieldDescription(string code) => Text.Of("Glossary_Field_" + code + "_Description");
 
     /// <summary>The kinds a question mentions ("Fachforen im Herbst" → Fachforum).</summary>
     public static IReadOnlyList<EventKind> KindsIn(string question, IBotTexts texts) =>

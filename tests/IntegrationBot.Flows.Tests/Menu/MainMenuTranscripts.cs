@@ -13,14 +13,12 @@ public sealed class MainMenuTranscripts
     public async Task Joining_shows_the_welcome_with_the_menu_and_a_choice_is_answered(string locale)
     {
         await using var harness = new FlowHarness();
-        var idea = harness.Text(locale[..2], "Menu_Idea");
-        await Transcript.PlayAsync(harness.Conversation(locale), $"""
+        await Transcript.PlayAsync(harness.Conversation(locale), """
             join
             bot: Welcome
             buttons: Menu_Register, Menu_Idea, Menu_Contact, Menu_Dates, Menu_Language
             user: 2
-            bot: ComingSoon({idea})
-            bot: Menu_WhatNext
+            bot: Idea_AskIdeaOrField
             """);
     }
 
