@@ -15,6 +15,7 @@ using IntegrationBot.Host.Roles;
 using IntegrationBot.Host.Storage;
 using IntegrationBot.Host.Teams;
 using IntegrationBot.Host.WebChat;
+using IntegrationBot.TextAnalytics;
 
 // The root appsettings.json is copied next to the binary; making that folder the content root lets
 // `dotnet run --project bot`, the tests and a published folder all read the same file.
@@ -50,7 +51,9 @@ builder.Services.AddConnectorClient(builder.Configuration);
 builder.Services.AddBotMessages(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 
-// Configure ideas: background analysis and translation (ideas wait, stored, while a service is down)
+// Configure ideas: text analytics (offline or Azure), translation (none or Azure), and the background job that
+// completes stored ideas (they wait, stored, while a service is down)
+builder.Services.AddTextAnalytics(builder.Configuration);
 builder.Services.AddIdeaProcessing();
 
 // Configure proactive messages to stored conversation references (paced, disabled when the bot is removed or blocked)

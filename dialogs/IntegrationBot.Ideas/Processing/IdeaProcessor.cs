@@ -121,8 +121,6 @@ public sealed class IdeaProcessor(
     /// </summary>
     private (IdeaTranslation? Outcome, bool Translate, string? From) Decide(Idea idea)
     {
-        if (!translator.IsConfigured)
-            return (IdeaTranslation.NotConfigured, false, null);
         var language = idea.Analysis switch
         {
             AnalysisState.Done when Known(idea.DetectedLanguage) is { } detected => detected,
@@ -133,6 +131,8 @@ public sealed class IdeaProcessor(
             return (IdeaTranslation.NotNeeded, false, null);
         if (language is null && Known(idea.Language) == German)
             return (null, false, null);
+        if (!translator.IsConfigured)
+            return (IdeaTranslation.NotConfigured, false, null);
         return (null, true, language);
     }
 

@@ -50,11 +50,13 @@ public sealed class IdeaProcessorTests
     public async Task Without_a_configured_translator_the_idea_keeps_its_original_only()
     {
         var idea = await AddAsync("ar: فكرة");
+        var german = await AddAsync("Eine Idee");
 
         await Processor(translator: new FakeTranslator(configured: false)).RunAsync(Ct);
 
         var done = await ReadAsync(idea);
         Assert.Equal((AnalysisState.Done, TranslationState.NotConfigured, (DateTimeOffset?)null), (done.Analysis, done.Translation, done.NextAttemptAt));
+        Assert.Equal(TranslationState.NotNeeded, (await ReadAsync(german)).Translation);
     }
 
     [Fact]
