@@ -9,6 +9,7 @@ using IntegrationBot.Host.Events;
 using IntegrationBot.Host.Health;
 using IntegrationBot.Host.Messages;
 using IntegrationBot.Host.Proactive;
+using IntegrationBot.Host.Registrations;
 using IntegrationBot.Host.Roles;
 using IntegrationBot.Host.Storage;
 using IntegrationBot.Host.Teams;
@@ -50,6 +51,9 @@ builder.Services.AddDirectLine(builder.Configuration);
 
 // Configure proactive messages to stored conversation references (paced, disabled when the bot is removed or blocked)
 builder.Services.AddProactiveMessages();
+
+// Configure registration follow-ups: waitlist promotions told proactively, reminders, capacity alerts to coordinators
+builder.Services.AddRegistrationFollowUps();
 
 // Configure coordinator access (one API key for every coordinator API)
 builder.Services.AddCoordinatorAccess();
