@@ -18,7 +18,7 @@ public sealed class EventsApiTests
         new ManualTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)));
 
     [Fact]
-    public async Task A_seeded_event_is_a_calendar_file_in_utc_with_crlf_lines()
+    public async Task A_seeded_event_is_a_calendar_file_in_muenster_time_with_crlf_lines()
     {
         await using var app = App();
         using var client = app.CreateClient();
@@ -32,8 +32,9 @@ public sealed class EventsApiTests
         Assert.EndsWith("END:VEVENT\r\nEND:VCALENDAR\r\n", ics, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", ics.Replace("\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
         var lines = Unfold(ics);
-        Assert.Contains("DTSTART:20261203T160000Z", lines); // 17:00 in Münster (CET)
-        Assert.Contains("DTEND:20261203T183000Z", lines);
+        Assert.Contains("DTSTART;TZID=Europe/Berlin:20261203T170000", lines); // 16:00 UTC (CET)
+        Assert.Contains("DTEND;TZID=Europe/Berlin:20261203T193000", lines);
+        Assert.Contains("TZID:Europe/Berlin", lines);
         Assert.Contains("DTSTAMP:20261122T090000Z", lines);
         Assert.Contains("UID:sample-2026-12-03-workshop-bildung@integrationbot.stadt-muenster.de", lines);
         Assert.Contains(lines, l => l.StartsWith("URL:http://localhost/events/sample-2026-12-03-workshop-bildung.ics", StringComparison.Ordinal));
