@@ -6,6 +6,7 @@ using IntegrationBot.Domain.Registrations;
 using IntegrationBot.Engine.State;
 using IntegrationBot.Flows;
 using IntegrationBot.Host.Connector;
+using IntegrationBot.Host.DirectLine;
 using IntegrationBot.Host.Proactive;
 using IntegrationBot.Host.Registrations;
 using IntegrationBot.Host.Roles;
@@ -42,7 +43,10 @@ public sealed class FollowUpWorld : IAsyncDisposable
 
     public MemoryEventStore Store => _services.GetRequiredService<MemoryEventStore>();
 
-    public static async Task<FollowUpWorld> StartAsync(params string[] coordinators)
+    public static Task<FollowUpWorld> StartAsync(params string[] coordinators) => StartAsync(realChannels: false, coordinators);
+
+    /// <summary>With <paramref name="realChannels"/> participants are reached through the Connector and Direct Line channels too.</summary>
+    public static async Task<FollowUpWorld> StartAsync(bool realChannels, params string[] coordinators)
     {
         var connector = await FakeConnector.StartAsync();
         var channel = new RecordingChannel();
@@ -66,7 +70,10 @@ public sealed class FollowUpWorld : IAsyncDisposable
             .AddConnectorClient(configuration)
             .AddProactiveMessages()
             .AddRegistrationFollowUps()
-            .AddSingleton(new ProactiveChannels([channel]));
+            .AddSingleton<IDirectLineConversationStore, MemoryConversationStore>();
+        services.AddOptions<DirectLineOptions>();
+        if (!realChannels)
+            services.AddSingleton(new ProactiveChannels([channel]));
         services.AddOptions<RolesOptions>().Configure(o => { foreach (var id in coordinators) o.Coordinators.Add(id); });
         world = new FollowUpWorld(services.BuildServiceProvider(), connector, channel);
         return world;
@@ -88,7 +95,7 @@ public sealed class FollowUpWorld : IAsyncDisposable
         Capacity = capacity,
     };
 
-    public static RegistrationRequest Request(string user, int persons, string language, string channelId = Channels.MsTeams) => new()
+    public static RegistrationRequest Request(string user, int persons, string language, string channelId = Channels.MsTeams, string serviceUrl = "https://smba.trafficmanager.net/emea/") => new()
     {
         EventId = "ws-1",
         User = new ChannelUser(channelId, user),
@@ -100,7 +107,7 @@ public sealed class FollowUpWorld : IAsyncDisposable
         ConversationReference = JsonSerializer.Serialize(new ConversationReference
         {
             ChannelId = channelId,
-            ServiceUrl = "https://smba.trafficmanager.net/emea/",
+            ServiceUrl = serviceUrl,
             Conversation = new ConversationAccount("conv-" + user),
             User = new ChannelAccount(user),
             Bot = new ChannelAccount("28:bot"),
