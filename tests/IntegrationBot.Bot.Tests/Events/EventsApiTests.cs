@@ -151,6 +151,50 @@ public sealed class EventsApiTests
         Assert.Contains("SUMMARY:Beispieltermin: verlegt", Unfold(await client.GetStringAsync("/events/sample-2026-12-10-fachforum-arbeit.ics", Ct)));
     }
 
+    [Fact]
+    public async Task Raising_the_capacity_promotes_the_waitlist_and_alerts_are_listed_for_coordinators()
+    {
+        await using var app = App();
+        using var client = app.CreateClient();
+        var registrations = app.Services.GetRequiredService<Domain.Registrations.IRegistrationStore>();
+        using (var created = await client.SendAsync(Coordinator(HttpMethod.Post, "/api/coordinator/events", Event("small", "Klein") with { Capacity = 1 }), Ct))
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var job = app.Services.GetRequiredService<Host.Registrations.RegistrationFollowUpJob>();
+        await registrations.RegisterAsync(Request("a"), Ct);
+        await job.RunOnceAsync(Ct); // the service may run it too: alerts are recorded once either way
+        var waiting = await registrations.RegisterAsync(Request("b"), Ct);
+        Assert.Equal(Domain.Registrations.RegistrationStatus.Waitlisted, waiting.Registration!.Status);
+
+        using var raised = await client.SendAsync(Coordinator(HttpMethod.Put, "/api/coordinator/events/small", Event("small", "Klein") with { Capacity = 2 }), Ct);
+        await job.RunOnceAsync(Ct);
+        using var alerts = new HttpRequestMessage(HttpMethod.Get, "/api/coordinator/alerts");
+        alerts.Headers.Add("X-Api-Key", Key);
+        using var listed = await client.SendAsync(alerts, Ct);
+        using var refused = await client.GetAsync("/api/coordinator/alerts", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, raised.StatusCode);
+        var mine = await registrations.ListAsync(waiting.Registration.User, Ct);
+        Assert.Equal(Domain.Registrations.RegistrationStatus.Confirmed, Assert.Single(mine).Status);
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        var json = await listed.Content.ReadFromJsonAsync<List<Domain.Registrations.CapacityAlert>>(Domain.DomainJson.Options, Ct);
+        // Full at the first booking (1 of 1); an alert is recorded once per threshold, so the raise adds none.
+        Assert.Equal([100, 80], json!.Where(a => a.EventId == "small").Select(a => a.Threshold));
+        Assert.All(json!.Where(a => a.EventId == "small"), a => Assert.Equal((1, 1), (a.ConfirmedPersons, a.Bookable)));
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    private static Domain.Registrations.RegistrationRequest Request(string user) => new()
+    {
+        EventId = "small",
+        User = new Domain.Registrations.ChannelUser("test", user),
+        Key = new Domain.Registrations.RequestKey("test", "conv-" + user, "activity-" + user),
+        Persons = 1,
+        Name = "Name " + user,
+        ConsentAt = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero),
+        Language = "de",
+        AllowWaitlist = true,
+    };
+
     private static Domain.Events.EventRecord Event(string id, string title) => new()
     {
         Id = id,
