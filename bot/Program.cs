@@ -11,6 +11,7 @@ using IntegrationBot.Host.Ideas;
 using IntegrationBot.Host.Messages;
 using IntegrationBot.Host.Privacy;
 using IntegrationBot.Host.Proactive;
+using IntegrationBot.Host.Registrations;
 using IntegrationBot.Host.Roles;
 using IntegrationBot.Host.Storage;
 using IntegrationBot.Host.Teams;
@@ -58,6 +59,9 @@ builder.Services.AddIdeaProcessing();
 
 // Configure proactive messages to stored conversation references (paced, disabled when the bot is removed or blocked)
 builder.Services.AddProactiveMessages();
+
+// Configure registration follow-ups: waitlist promotions told proactively, reminders, capacity alerts to coordinators
+builder.Services.AddRegistrationFollowUps();
 
 // Configure coordinator access (one API key for every coordinator API)
 builder.Services.AddCoordinatorAccess();

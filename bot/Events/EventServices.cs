@@ -7,7 +7,7 @@ public static class EventServices
 {
     public static IServiceCollection AddBotEvents(this IServiceCollection services)
     {
-        services.AddOptions<EventsOptions>().BindConfiguration(EventsOptions.SectionName);
+        services.AddOptions<EventsOptions>().BindConfiguration(EventsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<EventSeedService>();
         return services;
     }

@@ -1,5 +1,7 @@
 using IntegrationBot.Domain.Events;
+using IntegrationBot.Domain.Registrations;
 using IntegrationBot.Host.Coordinator;
+using IntegrationBot.Host.Registrations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -7,7 +9,7 @@ namespace IntegrationBot.Host.Events;
 
 /// <summary>
 /// Public calendar files (<c>GET /events/{id}.ics</c>) and the coordinator's event API (<c>POST/PUT
-/// /api/coordinator/events</c>, behind the API key).
+/// /api/coordinator/events</c>, behind the API key), and the recorded capacity alerts (<c>GET /api/coordinator/alerts</c>).
 /// </summary>
 public static class EventsApi
 {
@@ -18,6 +20,7 @@ public static class EventsApi
         var coordinator = app.MapCoordinatorGroup("/events");
         coordinator.MapPost("/", CreateAsync);
         coordinator.MapPut("/{id}", ReplaceAsync);
+        app.MapCoordinatorGroup("/alerts").MapGet("/", AlertsAsync);
         return app;
     }
 
@@ -43,7 +46,7 @@ public static class EventsApi
     }
 
     private static async Task<Results<Ok<EventRecord>, ValidationProblem>> ReplaceAsync(
-        string id, EventRecord record, IEventCatalog catalog, CancellationToken cancellationToken)
+        string id, EventRecord record, IEventCatalog catalog, IRegistrationFollowUps followUps, FollowUpSignal signal, CancellationToken cancellationToken)
     {
         var problems = new Dictionary<string, string[]>(EventValidation.Problems(record), StringComparer.Ordinal);
         if (record.Id != id)
@@ -51,6 +54,12 @@ public static class EventsApi
         if (problems.Count > 0)
             return TypedResults.ValidationProblem(problems);
         await catalog.UpsertAsync(record, cancellationToken).ConfigureAwait(false);
+        // More places (capacity raised, fewer reserved) go to the waitlist at once, as after a cancellation.
+        if ((await followUps.PromoteWaitlistAsync(id, cancellationToken).ConfigureAwait(false)).Count > 0)
+            signal.Raise();
         return TypedResults.Ok(record);
     }
+
+    private static async Task<Ok<IReadOnlyList<CapacityAlert>>> AlertsAsync(int? limit, IRegistrationFollowUps followUps, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await followUps.ListCapacityAlertsAsync(Math.Clamp(limit ?? 100, 1, 1000), cancellationToken).ConfigureAwait(false));
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IntegrationBot.Host.Proactive;
 
-/// <summary>Proactive messages to stored conversation references; needs the Connector client.</summary>
+/// <summary>Proactive messages to stored conversation references; needs the Connector client and the embedded Direct Line.</summary>
 public static class ProactiveServices
 {
     public static IServiceCollection AddProactiveMessages(this IServiceCollection services)
@@ -11,6 +11,9 @@ public static class ProactiveServices
         services.TryAddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ConversationPacer>();
         services.AddSingleton<ProactiveSender>();
+        services.AddSingleton<IProactiveChannel, DirectLineProactiveChannel>();
+        services.AddSingleton<IProactiveChannel, ConnectorProactiveChannel>();
+        services.AddSingleton<ProactiveChannels>();
         return services;
     }
 }

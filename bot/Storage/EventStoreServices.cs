@@ -1,5 +1,6 @@
 using IntegrationBot.Domain.Events;
 using IntegrationBot.Domain.Registrations;
+using IntegrationBot.Host.Registrations;
 using IntegrationBot.Storage;
 using IntegrationBot.Storage.Postgres;
 using IntegrationBot.Storage.Resilience;
@@ -9,12 +10,16 @@ using Polly;
 
 namespace IntegrationBot.Host.Storage;
 
-/// <summary>The event catalogue and registrations on the same provider (and database) as the bot state.</summary>
+/// <summary>
+/// The event catalogue and registrations on the same provider (and database) as the bot state. Flows get the store
+/// through <see cref="SignallingRegistrationStore"/>, which wakes the follow-up job after a promotion.
+/// </summary>
 internal static class EventStoreServices
 {
     public static void AddEventStores(IServiceCollection services, StorageProvider provider)
     {
         services.AddSingleton(new BookingCodes());
+        services.AddSingleton<FollowUpSignal>();
         switch (provider)
         {
             case StorageProvider.Sqlite:
@@ -26,8 +31,9 @@ internal static class EventStoreServices
                 services.AddKeyedSingleton("events", (sp, _) => PostgresDataSources.Create(sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value));
                 services.AddSingleton<IEventCatalog>(sp => new PostgresEventCatalog(
                     sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>("events"), Retry(sp), sp.GetRequiredService<TimeProvider>()));
-                services.AddSingleton<IRegistrationStore>(sp => new PostgresRegistrationStore(
+                services.AddSingleton(sp => new PostgresRegistrationStore(
                     sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>("events"), Retry(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BookingCodes>()));
+                AddRegistrations<PostgresRegistrationStore>(services);
                 break;
             default:
                 AddStore(services, sp => new MemoryEventStore(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BookingCodes>()));
@@ -36,11 +42,18 @@ internal static class EventStoreServices
     }
 
     private static void AddStore<TStore>(IServiceCollection services, Func<IServiceProvider, TStore> create)
-        where TStore : class, IEventCatalog, IRegistrationStore
+        where TStore : class, IEventCatalog, IRegistrationStore, IRegistrationFollowUps
     {
         services.AddSingleton(create);
         services.AddSingleton<IEventCatalog>(sp => sp.GetRequiredService<TStore>());
-        services.AddSingleton<IRegistrationStore>(sp => sp.GetRequiredService<TStore>());
+        AddRegistrations<TStore>(services);
+    }
+
+    private static void AddRegistrations<TStore>(IServiceCollection services)
+        where TStore : class, IRegistrationStore, IRegistrationFollowUps
+    {
+        services.AddSingleton<IRegistrationStore>(sp => new SignallingRegistrationStore(sp.GetRequiredService<TStore>(), sp.GetRequiredService<FollowUpSignal>()));
+        services.AddSingleton<IRegistrationFollowUps>(sp => sp.GetRequiredService<TStore>());
     }
 
     private static ResiliencePipeline Retry(IServiceProvider services) =>

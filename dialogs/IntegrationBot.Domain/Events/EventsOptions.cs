@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace IntegrationBot.Domain.Events;
 
 /// <summary>The event catalogue's settings (section <c>Events</c>).</summary>
@@ -24,4 +26,18 @@ public sealed class EventsOptions
     public Uri? PrivacyUrl { get; set; }
 
     public Uri PrivacyNotice => PrivacyUrl ?? new Uri(PublicBaseUrl, "/privacy");
+
+    /// <summary>
+    /// How long before an event confirmed participants get a proactive reminder (once). The default is 24 hours;
+    /// <c>00:00:00</c> switches reminders off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "14.00:00:00")]
+    public TimeSpan ReminderBefore { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// How often the follow-up job (waitlist notices, reminders, capacity alerts) runs besides the runs a
+    /// cancellation or registration triggers at once. The default is 5 minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan FollowUpInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

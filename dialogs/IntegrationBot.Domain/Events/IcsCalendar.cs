@@ -5,14 +5,41 @@ namespace IntegrationBot.Domain.Events;
 
 /// <summary>
 /// One event as an iCalendar file (RFC 5545): CRLF line ends, lines folded at 75 octets without splitting a UTF-8
-/// character, times in UTC (no VTIMEZONE needed), and a UID that stays the same for the event (or for one booking of
-/// it), so calendars update the entry instead of duplicating it.
+/// character, start and end in Münster time (<c>DTSTART;TZID=Europe/Berlin</c>) with the zone's rules in a VTIMEZONE,
+/// so a calendar shows the local time the city announced even where its own zone data differs, and a UID that stays
+/// the same for the event (or for one booking of it), so calendars update the entry instead of duplicating it.
 /// </summary>
 public static class IcsCalendar
 {
     public const string ContentType = "text/calendar; charset=utf-8";
     public const string UidDomain = "integrationbot.stadt-muenster.de";
+    public const string TimeZoneId = "Europe/Berlin";
     private const int MaxOctets = 75;
+
+    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+
+    // Central European Time since 1996 (EU directive 2000/84/EC): summer time from the last Sunday of March 02:00 to
+    // the last Sunday of October 03:00 local time. Calendars expand these rules themselves.
+    private static readonly string[] TimeZoneBlock =
+    [
+        "BEGIN:VTIMEZONE",
+        "TZID:" + TimeZoneId,
+        "BEGIN:DAYLIGHT",
+        "TZOFFSETFROM:+0100",
+        "TZOFFSETTO:+0200",
+        "TZNAME:CEST",
+        "DTSTART:19700329T020000",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+        "END:DAYLIGHT",
+        "BEGIN:STANDARD",
+        "TZOFFSETFROM:+0200",
+        "TZOFFSETTO:+0100",
+        "TZNAME:CET",
+        "DTSTART:19701025T030000",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+    ];
 
     public static string Uid(string eventId, string? bookingCode) =>
         bookingCode is null ? $"{eventId}@{UidDomain}" : $"{eventId}-{bookingCode}@{UidDomain}";
@@ -26,11 +53,13 @@ public static class IcsCalendar
         Line(text, "PRODID:-//Stadt Muenster//IntegrationBot//DE");
         Line(text, "CALSCALE:GREGORIAN");
         Line(text, "METHOD:PUBLISH");
+        foreach (var line in TimeZoneBlock)
+            Line(text, line);
         Line(text, "BEGIN:VEVENT");
         Line(text, "UID:" + Uid(e.Id, bookingCode));
         Line(text, "DTSTAMP:" + Utc(stamp));
-        Line(text, "DTSTART:" + Utc(e.Start));
-        Line(text, "DTEND:" + Utc(e.End));
+        Line(text, $"DTSTART;TZID={TimeZoneId}:" + Local(e.Start));
+        Line(text, $"DTEND;TZID={TimeZoneId}:" + Local(e.End));
         Line(text, "SUMMARY:" + Escape(e.Title));
         if (Location(e.Venue) is { } location)
             Line(text, "LOCATION:" + Escape(location));
@@ -81,6 +110,9 @@ public static class IcsCalendar
         }
         text.Append("\r\n");
     }
+
+    private static string Local(DateTimeOffset time) =>
+        TimeZoneInfo.ConvertTime(time, Berlin).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
 
     private static string Utc(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);

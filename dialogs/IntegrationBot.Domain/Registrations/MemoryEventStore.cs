@@ -6,7 +6,7 @@ namespace IntegrationBot.Domain.Registrations;
 /// Events and registrations in process memory (the <c>Memory</c> storage provider and flow tests). One lock plays the
 /// role of the database's row lock, so the capacity rule is the same as in SQLite and PostgreSQL.
 /// </summary>
-public sealed class MemoryEventStore(TimeProvider time, BookingCodes codes) : IEventCatalog, IRegistrationStore
+public sealed partial class MemoryEventStore(TimeProvider time, BookingCodes codes) : IEventCatalog, IRegistrationStore, IRegistrationFollowUps
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, EventRecord> _events = new(StringComparer.Ordinal);
@@ -130,6 +130,7 @@ public sealed class MemoryEventStore(TimeProvider time, BookingCodes codes) : IE
             if (r.EventId != eventId || r.Status != RegistrationStatus.Waitlisted || r.Persons > free)
                 continue;
             _registrations[i] = r with { Status = RegistrationStatus.Confirmed, Notice = RegistrationNotice.PromotedFromWaitlist, UpdatedAt = now };
+            _noticeAttempts.Remove(r.BookingCode);
             promoted.Add(_registrations[i]);
             free -= r.Persons;
         }

@@ -31,7 +31,7 @@ internal static class PostgresRegistrationCommands
 
     // First waitlist entry (FIFO by id) whose persons fit the places now free; repeated until none fits.
     private const string PromoteSql = $"""
-        UPDATE registrations SET status = 'confirmed', notice = '{EventColumns.PromotedNotice}', updated_at = @now
+        UPDATE registrations SET status = 'confirmed', notice = '{EventColumns.PromotedNotice}', notice_attempts = 0, updated_at = @now
         WHERE id = (
             SELECT w.id FROM registrations w
             WHERE w.event_id = @event AND w.status = 'waitlisted'
@@ -108,6 +108,12 @@ internal static class PostgresRegistrationCommands
         if (cancelled.Count == 0)
             return CancellationResult.NotFound;
 
+        return new CancellationResult(cancelled[0], await PromoteAllAsync(tx, eventId, now, ct).ConfigureAwait(false));
+    }
+
+    /// <summary>Promotes waitlist entries (FIFO, first that fits) while places remain; the caller holds the event's lock.</summary>
+    public static async Task<IReadOnlyList<Registration>> PromoteAllAsync(NpgsqlTransaction tx, string eventId, DateTimeOffset now, CancellationToken ct)
+    {
         var promoted = new List<Registration>();
         while (true)
         {
@@ -116,9 +122,18 @@ internal static class PostgresRegistrationCommands
             promote.Parameters.AddWithValue("now", now.ToUniversalTime());
             var next = await ReadAllAsync(promote, ct).ConfigureAwait(false);
             if (next.Count == 0)
-                return new CancellationResult(cancelled[0], promoted);
+                return promoted;
             promoted.Add(next[0]);
         }
+    }
+
+    /// <summary>Locks the event row (capacity decisions on it wait); false when the event does not exist.</summary>
+    public static async Task<bool> LockEventAsync(NpgsqlTransaction tx, string eventId, CancellationToken ct)
+    {
+        await using var lockEvent = Command(tx, LockEventSql);
+        lockEvent.Parameters.AddWithValue("event", eventId);
+        await using var reader = await lockEvent.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        return await reader.ReadAsync(ct).ConfigureAwait(false);
     }
 
     public static void AddUser(NpgsqlParameterCollection parameters, ChannelUser user)

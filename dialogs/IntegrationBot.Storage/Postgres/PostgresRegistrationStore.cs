@@ -12,7 +12,7 @@ namespace IntegrationBot.Storage.Postgres;
 /// snapshot per statement) and decides confirmed or waitlisted by itself, so concurrent requests cannot overbook.
 /// A retried transaction is safe: the request key finds the registration a lost commit already stored.
 /// </summary>
-public sealed class PostgresRegistrationStore(NpgsqlDataSource dataSource, ResiliencePipeline retry, TimeProvider time, BookingCodes codes)
+public sealed partial class PostgresRegistrationStore(NpgsqlDataSource dataSource, ResiliencePipeline retry, TimeProvider time, BookingCodes codes)
     : IRegistrationStore
 {
     private const int CodeAttempts = 5;

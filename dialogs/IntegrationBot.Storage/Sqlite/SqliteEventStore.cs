@@ -10,7 +10,7 @@ namespace IntegrationBot.Storage.Sqlite;
 /// Events and registrations in the bot's SQLite file. Writers queue on an in-process gate and then take the file's
 /// write lock with <c>BEGIN IMMEDIATE</c> (another process waits for it); reads use pooled connections.
 /// </summary>
-public sealed class SqliteEventStore : IEventCatalog, IRegistrationStore, IDisposable
+public sealed partial class SqliteEventStore : IEventCatalog, IRegistrationStore, IDisposable
 {
     private const int CodeAttempts = 5;
     private const int SqliteConstraint = 19;

@@ -32,7 +32,7 @@ internal static class SqliteRegistrationCommands
     private const string CancelSql = $"UPDATE registrations SET status = 'cancelled', notice = NULL, updated_at = $now WHERE booking_code = $code AND status <> 'cancelled' RETURNING {EventColumns.Registration}";
 
     private const string PromoteSql = $"""
-        UPDATE registrations SET status = 'confirmed', notice = '{EventColumns.PromotedNotice}', updated_at = $now
+        UPDATE registrations SET status = 'confirmed', notice = '{EventColumns.PromotedNotice}', notice_attempts = 0, updated_at = $now
         WHERE id = (
             SELECT w.id FROM registrations w
             WHERE w.event_id = $event AND w.status = 'waitlisted'
@@ -79,12 +79,18 @@ internal static class SqliteRegistrationCommands
         if (ReadAll(cancel) is not [var cancelled])
             return CancellationResult.NotFound;
 
+        return new CancellationResult(cancelled, PromoteAll(c, tx, eventId, now));
+    }
+
+    /// <summary>Promotes waitlist entries (FIFO, first that fits) while places remain.</summary>
+    public static List<Registration> PromoteAll(SqliteConnection c, SqliteTransaction tx, string eventId, DateTimeOffset now)
+    {
         var promoted = new List<Registration>();
         while (true)
         {
             using var promote = Command(c, tx, PromoteSql, ("$event", eventId), ("$now", now.UtcTicks));
             if (ReadAll(promote) is not [var next])
-                return new CancellationResult(cancelled, promoted);
+                return promoted;
             promoted.Add(next);
         }
     }

@@ -27,6 +27,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedRequest> _tokenRequests = new();
     private readonly ConcurrentQueue<ScriptedResponse> _script = new();
     private readonly ConcurrentQueue<ScriptedResponse> _tokenScript = new();
+    private readonly SemaphoreSlim _arrived = new(0);
     private LoopbackServer? _server;
     private int _tokens;
     private int _ids;
@@ -69,6 +70,17 @@ public sealed class FakeConnector : IAsyncDisposable
             _tokenScript.Enqueue(response);
     }
 
+    /// <summary>Waits until a Connector request matching <paramref name="match"/> was received (for work the bot does in the background).</summary>
+    public async Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (Requests.FirstOrDefault(match) is { } found)
+                return found;
+            await _arrived.WaitAsync(cancellationToken);
+        }
+    }
+
     public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? default;
 
     private async Task IssueTokenAsync(HttpContext http)
@@ -88,6 +100,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private async Task AnswerAsync(HttpContext http)
     {
         _requests.Enqueue(await RecordAsync(http));
+        _arrived.Release();
         if (_script.TryDequeue(out var scripted))
         {
             await WriteAsync(http, scripted);

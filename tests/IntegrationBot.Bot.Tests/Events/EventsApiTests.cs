@@ -18,7 +18,7 @@ public sealed class EventsApiTests
         new ManualTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)));
 
     [Fact]
-    public async Task A_seeded_event_is_a_calendar_file_in_utc_with_crlf_lines()
+    public async Task A_seeded_event_is_a_calendar_file_in_muenster_time_with_crlf_lines()
     {
         await using var app = App();
         using var client = app.CreateClient();
@@ -32,8 +32,9 @@ public sealed class EventsApiTests
         Assert.EndsWith("END:VEVENT\r\nEND:VCALENDAR\r\n", ics, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", ics.Replace("\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
         var lines = Unfold(ics);
-        Assert.Contains("DTSTART:20261203T160000Z", lines); // 17:00 in Münster (CET)
-        Assert.Contains("DTEND:20261203T183000Z", lines);
+        Assert.Contains("DTSTART;TZID=Europe/Berlin:20261203T170000", lines); // 16:00 UTC (CET)
+        Assert.Contains("DTEND;TZID=Europe/Berlin:20261203T193000", lines);
+        Assert.Contains("TZID:Europe/Berlin", lines);
         Assert.Contains("DTSTAMP:20261122T090000Z", lines);
         Assert.Contains("UID:sample-2026-12-03-workshop-bildung@integrationbot.stadt-muenster.de", lines);
         Assert.Contains(lines, l => l.StartsWith("URL:http://localhost/events/sample-2026-12-03-workshop-bildung.ics", StringComparison.Ordinal));
@@ -149,6 +150,50 @@ public sealed class EventsApiTests
         Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
         Assert.Contains("SUMMARY:Beispieltermin: verlegt", Unfold(await client.GetStringAsync("/events/sample-2026-12-10-fachforum-arbeit.ics", Ct)));
     }
+
+    [Fact]
+    public async Task Raising_the_capacity_promotes_the_waitlist_and_alerts_are_listed_for_coordinators()
+    {
+        await using var app = App();
+        using var client = app.CreateClient();
+        var registrations = app.Services.GetRequiredService<Domain.Registrations.IRegistrationStore>();
+        using (var created = await client.SendAsync(Coordinator(HttpMethod.Post, "/api/coordinator/events", Event("small", "Klein") with { Capacity = 1 }), Ct))
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var job = app.Services.GetRequiredService<Host.Registrations.RegistrationFollowUpJob>();
+        await registrations.RegisterAsync(Request("a"), Ct);
+        await job.RunOnceAsync(Ct); // the service may run it too: alerts are recorded once either way
+        var waiting = await registrations.RegisterAsync(Request("b"), Ct);
+        Assert.Equal(Domain.Registrations.RegistrationStatus.Waitlisted, waiting.Registration!.Status);
+
+        using var raised = await client.SendAsync(Coordinator(HttpMethod.Put, "/api/coordinator/events/small", Event("small", "Klein") with { Capacity = 2 }), Ct);
+        await job.RunOnceAsync(Ct);
+        using var alerts = new HttpRequestMessage(HttpMethod.Get, "/api/coordinator/alerts");
+        alerts.Headers.Add("X-Api-Key", Key);
+        using var listed = await client.SendAsync(alerts, Ct);
+        using var refused = await client.GetAsync("/api/coordinator/alerts", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, raised.StatusCode);
+        var mine = await registrations.ListAsync(waiting.Registration.User, Ct);
+        Assert.Equal(Domain.Registrations.RegistrationStatus.Confirmed, Assert.Single(mine).Status);
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        var json = await listed.Content.ReadFromJsonAsync<List<Domain.Registrations.CapacityAlert>>(Domain.DomainJson.Options, Ct);
+        // Full at the first booking (1 of 1); an alert is recorded once per threshold, so the raise adds none.
+        Assert.Equal([100, 80], json!.Where(a => a.EventId == "small").Select(a => a.Threshold));
+        Assert.All(json!.Where(a => a.EventId == "small"), a => Assert.Equal((1, 1), (a.ConfirmedPersons, a.Bookable)));
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    private static Domain.Registrations.RegistrationRequest Request(string user) => new()
+    {
+        EventId = "small",
+        User = new Domain.Registrations.ChannelUser("test", user),
+        Key = new Domain.Registrations.RequestKey("test", "conv-" + user, "activity-" + user),
+        Persons = 1,
+        Name = "Name " + user,
+        ConsentAt = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero),
+        Language = "de",
+        AllowWaitlist = true,
+    };
 
     private static Domain.Events.EventRecord Event(string id, string title) => new()
     {

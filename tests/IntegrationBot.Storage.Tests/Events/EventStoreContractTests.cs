@@ -5,7 +5,7 @@ using static IntegrationBot.Storage.Tests.Events.EventTestData;
 namespace IntegrationBot.Storage.Tests.Events;
 
 /// <summary>The behaviour every event/registration store shares (memory, SQLite, PostgreSQL); one fresh database per test.</summary>
-public abstract class EventStoreContractTests : IAsyncLifetime
+public abstract partial class EventStoreContractTests : IAsyncLifetime
 {
     private EventStoreUnderTest? _store;
 

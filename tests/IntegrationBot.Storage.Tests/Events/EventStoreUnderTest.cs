@@ -4,7 +4,11 @@ using IntegrationBot.Domain.Registrations;
 namespace IntegrationBot.Storage.Tests.Events;
 
 /// <summary>One provider's event catalogue and registration store on a fresh, migrated database.</summary>
-public sealed record EventStoreUnderTest(IEventCatalog Catalog, IRegistrationStore Registrations, IAsyncDisposable? Owner);
+public sealed record EventStoreUnderTest(IEventCatalog Catalog, IRegistrationStore Registrations, IAsyncDisposable? Owner)
+{
+    /// <summary>Every provider's registration store also keeps the follow-up bookkeeping.</summary>
+    public IRegistrationFollowUps FollowUps => (IRegistrationFollowUps)Registrations;
+}
 
 /// <summary>Test data: events relative to the contract's clock, and requests with unique activity ids.</summary>
 internal static class EventTestData
