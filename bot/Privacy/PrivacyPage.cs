@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using IntegrationBot.Engine;
 using IntegrationBot.Engine.Localization;
 using IntegrationBot.Engine.Turns;
+using IntegrationBot.TextAnalytics;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationBot.Host.Privacy;
@@ -13,7 +14,12 @@ namespace IntegrationBot.Host.Privacy;
 /// Renders the privacy page in one shipped language: what the bot stores, what for, and how a person sees and deletes
 /// it in the chat (with the very command words the bot understands). Azure processing is mentioned only when configured.
 /// </summary>
-public sealed class PrivacyPage(IBotTexts texts, IOptions<EngineOptions> engine, IOptions<PrivacyOptions> privacy, IConfiguration configuration)
+public sealed class PrivacyPage(
+    IBotTexts texts,
+    IOptions<EngineOptions> engine,
+    IOptions<PrivacyOptions> privacy,
+    IOptions<TextAnalyticsOptions> analysis,
+    IOptions<TranslatorOptions> translation)
 {
     // Only markup characters are escaped; Arabic, Cyrillic and „quotes“ stay readable in the source.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -66,6 +72,5 @@ public sealed class PrivacyPage(IBotTexts texts, IOptions<EngineOptions> engine,
     private string FirstWord(string key) => texts[key].Split(';')[0].Trim();
 
     private bool UsesAzure() =>
-        string.Equals(configuration["TextAnalytics:Provider"], "Azure", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(configuration["Translator:Provider"], "Azure", StringComparison.OrdinalIgnoreCase);
+        analysis.Value.Provider == TextAnalyticsProvider.Azure || translation.Value.Provider == TranslatorProvider.Azure;
 }

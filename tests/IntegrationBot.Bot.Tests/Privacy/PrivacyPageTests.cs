@@ -70,6 +70,8 @@ public sealed class PrivacyPageTests
         {
             ["Privacy:Controller"] = "Stadt Münster, Kommunales Integrationszentrum",
             ["Translator:Provider"] = "Azure",
+            ["Translator:Key"] = "translator-key-for-tests",
+            ["Translator:Region"] = "westeurope",
         });
 
         var without = await plain.CreateClient().GetStringAsync("/privacy?lang=en", Ct);
