@@ -42,6 +42,12 @@ public static class PromptRendering
         return [activity];
     }
 
+    /// <summary>A plain message: in Teams split into parts under <see cref="TeamsMessageBudget.TextBytes"/>, elsewhere as it is.</summary>
+    public static IReadOnlyList<Activity> Say(ITurnContext turn, string text) =>
+        string.Equals(turn.Activity.ChannelId, Channels.MsTeams, StringComparison.Ordinal)
+            ? [.. TextSplitter.Split(text, TeamsMessageBudget.TextBytes).Select(part => new Activity { Type = ActivityTypes.Message, Text = part })]
+            : [new Activity { Type = ActivityTypes.Message, Text = text }];
+
     private static List<Activity> ForTeams(PromptView view)
     {
         var parts = TextSplitter.Split(view.Text, TeamsMessageBudget.TextBytes);

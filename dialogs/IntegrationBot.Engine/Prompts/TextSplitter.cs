@@ -19,7 +19,7 @@ public static class TextSplitter
         foreach (var piece in Pieces(text, maxBytes))
         {
             // The sum of the pieces' sizes bounds the size of their concatenation (each counts its own quotes).
-            var pieceBytes = DialogsJson.WireSize(piece);
+            var pieceBytes = Size(piece);
             if (current.Length > 0 && currentBytes + pieceBytes > maxBytes)
             {
                 parts.Add(current.ToString().TrimEnd());
@@ -106,6 +106,8 @@ public static class TextSplitter
     private static int SafeCut(string text, int index) =>
         index > 0 && index < text.Length && char.IsLowSurrogate(text[index]) ? index - 1 : index;
 
-    private static bool Fits(string text, int maxBytes) =>
-        DialogsJson.WireSize(text) <= maxBytes;
+    private static bool Fits(string text, int maxBytes) => Size(text) <= maxBytes;
+
+    // Teams gets Markdown hard breaks: every lone line break becomes "  \n" on the way out (Turns.LineBreaks).
+    private static int Size(string text) => DialogsJson.WireSize(text.Replace("\n", "  \n", StringComparison.Ordinal));
 }

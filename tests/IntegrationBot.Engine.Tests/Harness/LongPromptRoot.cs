@@ -9,7 +9,7 @@ namespace IntegrationBot.Engine.Tests.Harness;
 /// A root dialog that asks one given question (a long list of choices, a very long summary) and says what it got:
 /// "answer: {value}". For the Teams size-limit tests; replaces the test application's menu.
 /// </summary>
-public sealed class LongPromptRoot(string promptId, PromptOptions question) : Waterfall<LongPromptDraft>("main", version: 1)
+public sealed class LongPromptRoot(string promptId, PromptOptions question, string? then = null) : Waterfall<LongPromptDraft>("main", version: 1)
 {
     protected override IReadOnlyList<WaterfallStep<LongPromptDraft>> Steps => [Ask, Tell];
 
@@ -17,10 +17,11 @@ public sealed class LongPromptRoot(string promptId, PromptOptions question) : Wa
     public static string AnswerText(object? value) => "answer: " + value;
 
     /// <summary>Replaces the test menu with this dialog in an <see cref="EngineHarness"/>.</summary>
-    public static Action<IServiceCollection> Replacing(string promptId, PromptOptions question) => services =>
+    /// <param name="then">A text said after the answer, on the next line (a long message).</param>
+    public static Action<IServiceCollection> Replacing(string promptId, PromptOptions question, string? then = null) => services =>
     {
         services.Remove(services.Single(s => s.ImplementationType == typeof(TestRootDialog)));
-        services.AddSingleton<Dialog>(new LongPromptRoot(promptId, question));
+        services.AddSingleton<Dialog>(new LongPromptRoot(promptId, question, then));
     };
 
     /// <summary>Any text, shown as it is (the test resx has a key whose value is just its argument).</summary>
@@ -31,7 +32,7 @@ public sealed class LongPromptRoot(string promptId, PromptOptions question) : Wa
 
     private async Task<DialogTurnResult> Tell(StepContext<LongPromptDraft> step, CancellationToken ct)
     {
-        await step.SendAsync(Literal(AnswerText(step.Result)), ct);
+        await step.SendAsync(Literal(then is null ? AnswerText(step.Result) : AnswerText(step.Result) + "\n" + then), ct);
         return await step.EndAsync(null, ct);
     }
 }

@@ -99,6 +99,28 @@ public sealed class TeamsCardLimitTests
         Assert.True(body[1].GetProperty("label").GetString()!.Length <= TeamsMessageBudget.MaxTitleChars);
     }
 
+    [Fact]
+    public async Task A_long_plain_message_is_split_in_Teams_and_sent_whole_elsewhere()
+    {
+        var choices = new[] { new Choice("long", LongPromptRoot.Literal("long")) };
+        var answer = LongPromptRoot.AnswerText("long");
+        var text = string.Join("\n", Enumerable.Range(1, 3000).Select(i => $"{i}: {Arabic(i, 3)}"));
+        await using var harness = new EngineHarness(services: LongPromptRoot.Replacing(PromptIds.Choice, new PromptOptions(LongPromptRoot.Literal("?")) { Choices = choices }, then: text));
+        var teams = harness.Conversation("ar-SA", channelId: Channels.MsTeams);
+        var webChat = harness.Conversation("ar-SA", channelId: "webchat");
+        await teams.JoinAsync();
+        await webChat.JoinAsync();
+
+        var inTeams = (await teams.SubmitAsync("""{"choice":"long"}""")).TakeWhile(r => r.Attachments is null).ToList();
+        var inWebChat = await webChat.SubmitAsync("""{"choice":"long"}""");
+
+        Assert.True(inTeams.Count > 2);
+        Assert.All(inTeams, AssertUnderTheLimit);
+        // Teams gets Markdown hard line breaks ("  \n"), and the parts are split at line breaks.
+        Assert.Equal(answer + "\n" + text, string.Join("\n", inTeams.Select(r => r.Text!.Replace("  \n", "\n", StringComparison.Ordinal))));
+        Assert.Equal(answer + "\n" + text, inWebChat[0].Text!.Replace("  \n", "\n", StringComparison.Ordinal)); // one message
+    }
+
     private static void AssertUnderTheLimit(Activity reply)
     {
         var json = BotJson.Serialize(reply);
