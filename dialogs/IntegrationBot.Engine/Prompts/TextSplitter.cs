@@ -22,16 +22,22 @@ public static class TextSplitter
             var pieceBytes = Size(piece);
             if (current.Length > 0 && currentBytes + pieceBytes > maxBytes)
             {
-                parts.Add(current.ToString().TrimEnd());
+                AddPart(parts, current);
                 current.Clear();
                 currentBytes = 0;
             }
             current.Append(current.Length == 0 ? piece.TrimStart() : piece);
             currentBytes += pieceBytes;
         }
-        if (current.Length > 0)
-            parts.Add(current.ToString().TrimEnd());
-        return parts;
+        AddPart(parts, current);
+        return parts.Count > 0 ? parts : [text.Trim()];
+    }
+
+    private static void AddPart(List<string> parts, StringBuilder current)
+    {
+        var part = current.ToString().TrimEnd();
+        if (part.Length > 0)
+            parts.Add(part);
     }
 
     /// <summary>Shortens <paramref name="text"/> to <paramref name="maxChars"/> characters with an ellipsis.</summary>
@@ -67,17 +73,21 @@ public static class TextSplitter
     private static IEnumerable<string> SplitKeeping(string text, string separator)
     {
         var start = 0;
+        var from = 0;
         while (true)
         {
-            var next = text.IndexOf(separator, start + (start == 0 ? 0 : separator.Length), StringComparison.Ordinal);
+            var next = text.IndexOf(separator, from, StringComparison.Ordinal);
             if (next < 0)
             {
                 yield return text[start..];
                 yield break;
             }
             if (next > start)
+            {
                 yield return text[start..next];
-            start = next;
+                start = next;
+            }
+            from = next + separator.Length; // always moves on, also past separators at the very start
         }
     }
 
@@ -97,6 +107,8 @@ public static class TextSplitter
                     high = middle - 1;
             }
             var cut = SafeCut(rest, low);
+            if (cut == 0)
+                cut = Math.Min(2, rest.Length); // a budget smaller than one surrogate pair: still move on
             yield return rest[..cut];
             rest = rest[cut..];
         }
