@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntegrationBot.Engine.Localization;
+using IntegrationBot.Engine.Prompts;
 using IntegrationBot.Engine.Turns;
 using IntegrationBot.Schema;
 
@@ -8,9 +9,10 @@ namespace IntegrationBot.Host.Teams;
 
 /// <summary>
 /// Universal Actions: an <c>adaptiveCard/action</c> invoke (Action.Execute) runs as the message turn an Action.Submit of
-/// the same card would have produced (<c>value</c> = <c>action.data</c>), so the waiting prompt reads it. The bot's
-/// replies go out as usual; the invoke is answered with a card that replaces the clicked one and shows what was chosen,
-/// so its buttons cannot be pressed twice.
+/// the same card would have produced (<c>value</c> = <c>action.data</c>), so the waiting prompt reads it either way. The
+/// bot's replies go out as usual and the invoke is answered with a card that replaces the clicked one and shows what was
+/// chosen, so its buttons cannot be pressed twice. Paging ("more"/"back", verb <c>page</c>) is the exception: the next
+/// page of the same question replaces the clicked card in place instead of arriving as a new message.
 /// </summary>
 internal sealed class AdaptiveCardActionMiddleware(IBot bot, IBotTexts texts) : ITurnMiddleware
 {
@@ -24,14 +26,30 @@ internal sealed class AdaptiveCardActionMiddleware(IBot bot, IBotTexts texts) : 
             await next(cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (ReadAction(activity.Value) is not { } action)
+        if (CardAction.Read(activity.Value) is not { } action)
         {
             turn.InvokeResponse = AdaptiveCardInvokeResponses.BadRequest("value.action must be an object.");
             return;
         }
 
-        await bot.OnTurnAsync(new DerivedTurn(turn, AsMessage(activity, action.Data)), cancellationToken).ConfigureAwait(false);
-        turn.InvokeResponse = AdaptiveCardInvokeResponses.Card(Receipt(action.Title));
+        var message = AsMessage(activity, action.Data);
+        if (action.Verb == PromptCard.PageVerb)
+        {
+            var derived = new DerivedTurn(turn, message, capture: true);
+            await bot.OnTurnAsync(derived, cancellationToken).ConfigureAwait(false);
+            if (derived.Captured is [{ Attachments: [{ ContentType: ContentTypes.AdaptiveCard, Content: { } page }] }])
+            {
+                turn.InvokeResponse = AdaptiveCardInvokeResponses.Card(page);
+                return;
+            }
+            // Not a single card (the question moved on meanwhile): deliver whatever the bot said.
+            await turn.SendActivitiesAsync(derived.Captured, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await bot.OnTurnAsync(new DerivedTurn(turn, message), cancellationToken).ConfigureAwait(false);
+        }
+        turn.InvokeResponse = AdaptiveCardInvokeResponses.Card(Receipt(action.Verb == PromptCard.AnswerVerb ? null : action.Title));
     }
 
     private JsonObject Receipt(string? title) => new()
@@ -64,17 +82,4 @@ internal sealed class AdaptiveCardActionMiddleware(IBot bot, IBotTexts texts) : 
         CallerId = invoke.CallerId,
         Value = data,
     };
-
-    private static readonly JsonElement NoData = JsonDocument.Parse("{}").RootElement.Clone();
-
-    // An Action.Execute without data (a bare verb) is valid and submits nothing.
-    private static (JsonElement Data, string? Title)? ReadAction(JsonElement? value)
-    {
-        if (value is not { ValueKind: JsonValueKind.Object } obj
-            || !obj.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object)
-            return null;
-        var data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : NoData;
-        var title = action.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-        return (data, title);
-    }
 }

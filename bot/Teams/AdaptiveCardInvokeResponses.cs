@@ -21,6 +21,8 @@ internal static class AdaptiveCardInvokeResponses
     public static InvokeResponse Card(JsonObject card) =>
         Ok(new JsonObject { ["statusCode"] = 200, ["type"] = CardType, ["value"] = card });
 
+    public static InvokeResponse Card(JsonElement card) => Card(JsonNode.Parse(card.GetRawText())!.AsObject());
+
     public static InvokeResponse BadRequest(string message) => new(
         400,
         ToElement(new JsonObject

@@ -13,6 +13,7 @@ public sealed class ConversationReferenceStore(IStateStore store, TimeProvider t
 {
     public const string KeyPrefix = "reference/";
     private const int Attempts = 5;
+    private readonly ReferenceUserIndex _users = new(store);
 
     public static string KeyFor(string? channelId, string? conversationId) =>
         $"{KeyPrefix}{channelId}/{ChannelOf(conversationId)}";
@@ -26,15 +27,71 @@ public sealed class ConversationReferenceStore(IStateStore store, TimeProvider t
     }
 
     /// <summary>Stores or refreshes <paramref name="reference"/> and enables it again if it was disabled.</summary>
-    public Task<ReferenceSave> SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
+    public async Task<ReferenceSave> SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         var normalized = Normalize(reference);
-        return UpdateAsync(KeyFor(normalized), existing =>
+        var key = KeyFor(normalized);
+        var outcome = await UpdateAsync(key, existing =>
             existing is null ? (new StoredReference(normalized, time.GetUtcNow()), ReferenceSave.Created)
             : existing.IsDisabled ? (new StoredReference(normalized, time.GetUtcNow()), ReferenceSave.Reenabled)
             : SameAddress(existing.Reference, normalized) ? (null, ReferenceSave.Unchanged)
-            : (new StoredReference(normalized, time.GetUtcNow()), ReferenceSave.Updated), cancellationToken);
+            : (new StoredReference(normalized, time.GetUtcNow()), ReferenceSave.Updated), cancellationToken).ConfigureAwait(false);
+        if (outcome != ReferenceSave.Unchanged && normalized is { ChannelId: { } channel, User.Id: { Length: > 0 } user })
+            await _users.AddAsync(channel, user, key, cancellationToken).ConfigureAwait(false);
+        return outcome;
     }
+
+    /// <summary>The stored references that name the user (as the person of a personal chat, or as who last wrote in a shared one).</summary>
+    public async Task<IReadOnlyList<StoredReference>> ListForUserAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        var found = new List<StoredReference>();
+        foreach (var key in await _users.ReadAsync(channelId, userId, cancellationToken).ConfigureAwait(false))
+        {
+            if (await GetAsync(key, cancellationToken).ConfigureAwait(false) is { } stored && Names(stored, userId))
+                found.Add(stored);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "Delete my data": a personal chat's reference identifies the user and is deleted; a group chat or channel keeps
+    /// its reference (it belongs to everybody there) without the user's id and name.
+    /// </summary>
+    public async Task ForgetUserAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        foreach (var key in await _users.ReadAsync(channelId, userId, cancellationToken).ConfigureAwait(false))
+        {
+            if (await GetAsync(key, cancellationToken).ConfigureAwait(false) is not { } stored || !Names(stored, userId))
+                continue;
+            if (IsPersonal(stored.Reference))
+            {
+                await store.DeleteAsync(key, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+            await UpdateAsync(key, existing => existing is not null && Names(existing, userId)
+                ? (existing with { Reference = WithoutUser(existing.Reference) }, ReferenceSave.Updated)
+                : (null, ReferenceSave.Unchanged), cancellationToken).ConfigureAwait(false);
+        }
+        await _users.DeleteAsync(channelId, userId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>personal, else groupChat/channel; older references lack the type, and a channel id (<c>19:…</c>) then says shared.</summary>
+    public static bool IsPersonal(ConversationReference reference) =>
+        reference.Conversation?.ConversationType is { Length: > 0 } type
+            ? string.Equals(type, "personal", StringComparison.OrdinalIgnoreCase)
+            : reference.Conversation?.IsGroup != true && reference.Conversation?.Id?.StartsWith("19:", StringComparison.Ordinal) != true;
+
+    private static bool Names(StoredReference stored, string userId) =>
+        string.Equals(stored.Reference.User?.Id, userId, StringComparison.Ordinal);
+
+    private static ConversationReference WithoutUser(ConversationReference reference) => new()
+    {
+        ChannelId = reference.ChannelId,
+        ServiceUrl = reference.ServiceUrl,
+        Locale = reference.Locale,
+        Bot = reference.Bot,
+        Conversation = reference.Conversation,
+    };
 
     /// <summary>Stops proactive sends to the conversation (uninstalled, bot removed, blocked by the user).</summary>
     public async Task DisableAsync(string key, string reason, CancellationToken cancellationToken) =>

@@ -22,4 +22,5 @@ public enum ReferenceSave
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(StoredReference))]
+[JsonSerializable(typeof(ReferencedConversations))]
 internal sealed partial class TeamsJson : JsonSerializerContext;

@@ -1,4 +1,5 @@
 using IntegrationBot.Engine;
+using IntegrationBot.Engine.Running;
 using IntegrationBot.Engine.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,6 +14,7 @@ public static class TeamsServices
         services.AddOptions<TeamsOptions>().Bind(configuration.GetSection(TeamsOptions.SectionName));
         services.AddBotTexts<TeamsStrings>();
         services.TryAddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<IPersonalData, ConversationReferencePersonalData>();
 
         // Order matters: refuse foreign tenants before anything is stored; invokes become message turns before the
         // mention is stripped (they carry no text).

@@ -92,8 +92,9 @@ public sealed class DialogContext(ITurnContext turn, TurnStateSession state, Dia
         return null;
     }
 
-    public Task<ResourceResponse> SendAsync(Text text, CancellationToken cancellationToken) =>
-        Turn.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = Texts[text] }, cancellationToken);
+    /// <summary>Sends a text; in Teams one too long for a message goes out in parts (<see cref="Prompts.PromptRendering.Say"/>).</summary>
+    public async Task<ResourceResponse> SendAsync(Text text, CancellationToken cancellationToken) =>
+        (await Turn.SendActivitiesAsync(Prompts.PromptRendering.Say(Turn, Texts[text]), cancellationToken).ConfigureAwait(false))[^1];
 
     public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken) =>
         Turn.SendActivityAsync(activity, cancellationToken);

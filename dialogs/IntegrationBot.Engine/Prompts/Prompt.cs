@@ -29,7 +29,7 @@ public abstract class Prompt<T>(string id) : Dialog(id)
             ?? throw new ArgumentException($"Prompt '{Id}' needs {nameof(PromptOptions)}.", nameof(options));
         var instance = dc.ActiveInstance!;
         Save(instance, new PromptState(promptOptions, 0));
-        await AskAsync(dc, promptOptions, null, cancellationToken).ConfigureAwait(false);
+        await AskAsync(dc, promptOptions, null, 0, cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
     }
 
@@ -42,6 +42,13 @@ public abstract class Prompt<T>(string id) : Dialog(id)
         var instance = dc.ActiveInstance!;
         var state = Load(instance);
         var input = PromptInput.From(activity);
+        if (input.Page is { } page)
+        {
+            // Paging through a long list of choices is not an answer: no retry is used up.
+            await AskAsync(dc, state.Options, null, page, cancellationToken).ConfigureAwait(false);
+            Save(instance, state with { Page = page });
+            return DialogTurnResult.Waiting;
+        }
         var recognition = input.Text.Length > dc.Services.Options.MaxTextLength
             ? PromptRecognition<T>.Reject(Text.Of("Engine_TooLong", dc.Services.Options.MaxTextLength.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             : IsSkip(dc, input, state.Options) ? PromptRecognition<T>.Accept(default!) : Recognize(dc, input, state.Options);
@@ -56,32 +63,41 @@ public abstract class Prompt<T>(string id) : Dialog(id)
         }
         else
         {
-            await AskAsync(dc, state.Options, recognition.Reason ?? state.Options.Retry ?? DefaultRetry, cancellationToken).ConfigureAwait(false);
+            await AskAsync(dc, state.Options, recognition.Reason ?? state.Options.Retry ?? DefaultRetry, state.Page, cancellationToken).ConfigureAwait(false);
         }
         Save(instance, state with { Attempts = attempts });
         return DialogTurnResult.Waiting;
     }
 
-    public override Task RepromptAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
-        AskAsync(dc, Load(instance).Options, null, cancellationToken);
+    public override async Task RepromptAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        var state = Load(instance);
+        await AskAsync(dc, state.Options, null, state.Page, cancellationToken).ConfigureAwait(false);
+    }
 
-    private Task<ResourceResponse> AskAsync(DialogContext dc, PromptOptions options, Text? before, CancellationToken cancellationToken)
+    private async Task AskAsync(DialogContext dc, PromptOptions options, Text? before, int page, CancellationToken cancellationToken)
     {
         var question = dc.Texts[options.Prompt];
         var text = before is null ? question : dc.Texts[before] + "\n\n" + question;
         var buttons = Buttons(dc, options);
         if (options.Optional is true)
             buttons = [.. buttons, PromptButton.Command(dc.Texts["Engine_Skip"], "skip")];
-        return dc.SendAsync(PromptRendering.Render(dc.Turn, text, buttons, AnsweredInWords ? dc.Texts["Engine_Send"] : null), cancellationToken);
+        var view = new PromptView(text, buttons, Paging(dc), AnsweredInWords ? dc.Texts["Engine_Send"] : null, page);
+        await dc.Turn.SendActivitiesAsync(PromptRendering.Render(dc.Turn, view), cancellationToken).ConfigureAwait(false);
     }
 
-    private static Task<ResourceResponse> OfferHelpAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        dc.SendAsync(PromptRendering.Render(dc.Turn, dc.Texts["Engine_RetryLimit"],
+    private static async Task OfferHelpAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        PromptButton[] buttons =
         [
             PromptButton.Command(dc.Texts["Engine_Button_Help"], "help"),
             PromptButton.Command(dc.Texts["Engine_Button_Cancel"], "cancel"),
             PromptButton.Command(dc.Texts["Engine_Button_Menu"], "menu"),
-        ]), cancellationToken);
+        ];
+        await dc.Turn.SendActivitiesAsync(PromptRendering.Render(dc.Turn, new PromptView(dc.Texts["Engine_RetryLimit"], buttons, Paging(dc))), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static PagingTitles Paging(DialogContext dc) => new(dc.Texts["Engine_More"], dc.Texts["Engine_Back"]);
 
     private static bool IsSkip(DialogContext dc, PromptInput input, PromptOptions options) =>
         options.Optional is true

@@ -7,13 +7,15 @@ namespace IntegrationBot.Engine.Prompts;
 /// An answer as typed or clicked: the message text, and what a button or card submit carried in <c>value</c>
 /// (<c>{"choice": ...}</c>, <c>{"command": ...}</c>, or card inputs such as <c>{"answer": ...}</c>).
 /// </summary>
-public sealed record PromptInput(string Text, string? Choice, string? Command, string? Answer)
+/// <param name="Page">A card's "more"/"back" button: show that page of the choices (<see cref="PromptCard"/>).</param>
+public sealed record PromptInput(string Text, string? Choice, string? Command, string? Answer, int? Page = null)
 {
     public static PromptInput From(Activity activity)
     {
         var value = ParseValue(activity.Value);
         var answer = Read(value, "answer");
-        return new PromptInput(activity.Text ?? answer ?? string.Empty, Read(value, "choice"), Read(value, "command"), answer);
+        var page = int.TryParse(Read(value, PromptCard.PageVerb), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : (int?)null;
+        return new PromptInput(activity.Text ?? answer ?? string.Empty, Read(value, "choice"), Read(value, "command"), answer, page);
     }
 
     // Teams may deliver messageBack values as a JSON string that contains JSON (protocol notes §1.1).

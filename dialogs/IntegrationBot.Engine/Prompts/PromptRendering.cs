@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using IntegrationBot.Engine.Turns;
 using IntegrationBot.Schema;
 
@@ -13,70 +12,57 @@ public sealed record PromptButton(string Title, string Kind, string Value)
     public static PromptButton Command(string title, string value) => new(title, "command", value);
 }
 
+/// <summary>A question as the user should see it: its text, its buttons, and for Teams the card's input field and page.</summary>
+/// <param name="AnswerField">
+/// For questions answered in words (name, number, date, e-mail) in Teams: the card gets an input field and a
+/// submit button with this title, so the whole conversation can be answered on cards.
+/// </param>
+public sealed record PromptView(string Text, IReadOnlyList<PromptButton> Buttons, PagingTitles Paging, string? AnswerField = null, int Page = 0);
+
 /// <summary>
-/// Renders a question with buttons per channel: suggested actions for Web Chat and the Emulator; an Adaptive Card 1.5
-/// with <c>Action.Submit</c> for Teams, whose submitted <c>value</c> comes back into the waiting prompt.
+/// Renders a question with buttons per channel: suggested actions for Web Chat and the Emulator; Adaptive Cards 1.5
+/// for Teams (<see cref="PromptCard"/>), whose submitted <c>value</c> comes back into the waiting prompt. In Teams a
+/// text too long for one message (<see cref="TeamsMessageBudget"/>) is sent in parts, the question last on the card.
 /// </summary>
 public static class PromptRendering
 {
-    /// <param name="answerField">
-    /// For questions answered in words (name, number, date, e-mail) in Teams: the card gets an input field and a
-    /// submit button with this title, so the whole conversation can be answered on cards.
-    /// </param>
-    public static Activity Render(ITurnContext turn, string text, IReadOnlyList<PromptButton> buttons, string? answerField = null)
+    public static IReadOnlyList<Activity> Render(ITurnContext turn, PromptView view)
     {
-        var activity = new Activity { Type = ActivityTypes.Message, InputHint = InputHints.ExpectingInput };
-        var teams = string.Equals(turn.Activity.ChannelId, Channels.MsTeams, StringComparison.Ordinal);
-        if (teams && answerField is not null)
+        if (string.Equals(turn.Activity.ChannelId, Channels.MsTeams, StringComparison.Ordinal))
+            return ForTeams(view);
+
+        var activity = Question(view.Text);
+        if (view.Buttons.Count > 0)
         {
-            activity.Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = Card(text, buttons, answerField) }];
-            return activity;
+            activity.SuggestedActions = new SuggestedActions
+            {
+                Actions = [.. view.Buttons.Select(b => new CardAction { Type = ActionTypes.ImBack, Title = b.Title, Value = JsonSerializer.SerializeToElement(b.Title, DialogsJson.StringInfo) })],
+            };
         }
-        if (buttons.Count == 0)
-        {
-            activity.Text = text;
-            return activity;
-        }
-        if (teams)
-        {
-            activity.Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = Card(text, buttons, null) }];
-            return activity;
-        }
-        activity.Text = text;
-        activity.SuggestedActions = new SuggestedActions
-        {
-            Actions = [.. buttons.Select(b => new CardAction { Type = ActionTypes.ImBack, Title = b.Title, Value = JsonSerializer.SerializeToElement(b.Title, DialogsJson.StringInfo) })],
-        };
-        return activity;
+        return [activity];
     }
 
-    private static JsonElement Card(string text, IReadOnlyList<PromptButton> buttons, string? answerField)
+    /// <summary>A plain message: in Teams split into parts under <see cref="TeamsMessageBudget.TextBytes"/>, elsewhere as it is.</summary>
+    public static IReadOnlyList<Activity> Say(ITurnContext turn, string text) =>
+        string.Equals(turn.Activity.ChannelId, Channels.MsTeams, StringComparison.Ordinal)
+            ? [.. TextSplitter.Split(text, TeamsMessageBudget.TextBytes).Select(part => new Activity { Type = ActivityTypes.Message, Text = part })]
+            : [new Activity { Type = ActivityTypes.Message, Text = text }];
+
+    private static List<Activity> ForTeams(PromptView view)
     {
-        var actions = new JsonArray();
-        var body = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true });
-        if (answerField is not null)
+        var parts = TextSplitter.Split(view.Text, TeamsMessageBudget.TextBytes);
+        var activities = parts.Take(parts.Count - 1).Select(part => new Activity { Type = ActivityTypes.Message, Text = part }).ToList();
+        if (view.AnswerField is null && view.Buttons.Count == 0)
         {
-            // The input's value arrives as value.answer, which PromptInput reads like typed text.
-            body.Add(new JsonObject { ["type"] = "Input.Text", ["id"] = "answer", ["label"] = text.Split('\n')[^1], ["maxLength"] = 4000 });
-            actions.Add(new JsonObject { ["type"] = "Action.Submit", ["title"] = answerField, ["data"] = new JsonObject() });
+            activities.Add(Question(parts[^1]));
+            return activities;
         }
-        foreach (var button in buttons)
-        {
-            actions.Add(new JsonObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = button.Title,
-                ["data"] = new JsonObject { [button.Kind] = button.Value },
-            });
-        }
-        var card = new JsonObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = body,
-            ["actions"] = actions,
-        };
-        return JsonSerializer.SerializeToElement(card, DialogsJson.NodeInfo);
+        var card = PromptCard.Build(parts[^1], view.Buttons, view.AnswerField, view.Page, view.Paging);
+        var question = new Activity { Type = ActivityTypes.Message, InputHint = InputHints.ExpectingInput };
+        question.Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = card }];
+        activities.Add(question);
+        return activities;
     }
+
+    private static Activity Question(string text) => new() { Type = ActivityTypes.Message, InputHint = InputHints.ExpectingInput, Text = text };
 }

@@ -1,7 +1,7 @@
 namespace IntegrationBot.Engine.Prompts;
 
-/// <summary>A waiting prompt's persisted state.</summary>
-public sealed record PromptState(PromptOptions Options, int Attempts);
+/// <summary>A waiting prompt's persisted state; <paramref name="Page"/> is the page of choices shown last (Teams cards).</summary>
+public sealed record PromptState(PromptOptions Options, int Attempts, int Page = 0);
 
 /// <summary>The outcome of reading one answer: a value, or the reason it was not accepted.</summary>
 public readonly record struct PromptRecognition<T>(bool Succeeded, T? Value, Localization.Text? Reason)

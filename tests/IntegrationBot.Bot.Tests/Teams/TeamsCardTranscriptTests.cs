@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using IntegrationBot.Bot.Tests.Hosting;
 using IntegrationBot.Bot.Tests.Messages;
 using IntegrationBot.Schema;
@@ -58,74 +56,51 @@ public sealed class TeamsCardTranscriptTests
         Assert.StartsWith(confirmed[..confirmed.IndexOf("{0}", StringComparison.Ordinal)].TrimEnd(), done[0].Text, StringComparison.Ordinal);
         Assert.Matches(@"[A-Z0-9]{6}", done[0].Text);
         Assert.Contains(BotTexts.Get("Menu_WhatNext", "de"), CardText(done[^1]), StringComparison.Ordinal);
+        Assert.All([menu, months, events, persons, name, email, needs, consent, summary, done[^1]], AssertUniversalActions);
+    }
+
+    [Fact]
+    public async Task A_full_registration_is_done_with_universal_actions_only()
+    {
+        await using var host = await TeamsHost.StartAsync();
+        var chat = new TeamsChat(host);
+
+        var menu = Assert.Single(await chat.InstallAsync());
+        var months = Assert.Single(await chat.ExecuteAsync(menu, BotTexts.Get("Menu_Register", "de")));
+        var events = Assert.Single(await chat.ExecuteAsync(months, BotTexts.Get("Registration_Month_All", "de")));
+        var first = TeamsChat.Actions(events).First().GetProperty("title").GetString()!;
+        var persons = Assert.Single(await chat.ExecuteAsync(events, first));
+        var name = Assert.Single(await chat.ExecuteAnswerAsync(persons, "2"));
+        var email = Assert.Single(await chat.ExecuteAnswerAsync(name, "Anna Beispiel"));
+        var needs = Assert.Single(await chat.ExecuteAnswerAsync(email, "anna@example.org"));
+        var consent = Assert.Single(await chat.ExecuteAsync(needs, BotTexts.Get("Registration_Need_None", "de")));
+        var summary = Assert.Single(await chat.ExecuteAsync(consent, BotTexts.Get("Engine_Yes", "de")));
+        Assert.Contains("Anna Beispiel", CardText(summary), StringComparison.Ordinal);
+        var (receipt, done) = await chat.ExecuteForResponseAsync(summary, BotTexts.Get("Engine_Yes", "de"));
+
+        Assert.Equal(TeamsPayloads.Text("Teams_ActionChosen", "de").Replace("{0}", BotTexts.Get("Engine_Yes", "de"), StringComparison.Ordinal),
+            receipt.GetProperty("value").GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Matches(@"[A-Z0-9]{6}", done[0].Text);
+        Assert.Contains(BotTexts.Get("Menu_WhatNext", "de"), CardText(done[^1]), StringComparison.Ordinal);
+        Assert.All([menu, months, events, persons, name, email, needs, consent, summary, done[^1]], AssertUniversalActions);
+    }
+
+    /// <summary>Every button is an Action.Execute whose fallback is an Action.Submit with the same title and data, on a 1.5 card.</summary>
+    private static void AssertUniversalActions(Activity card)
+    {
+        var content = Assert.Single(card.Attachments ?? []).Content!.Value;
+        Assert.Equal("1.5", content.GetProperty("version").GetString());
+        Assert.All(content.GetProperty("actions").EnumerateArray(), action =>
+        {
+            Assert.Equal("Action.Execute", action.GetProperty("type").GetString());
+            Assert.False(string.IsNullOrEmpty(action.GetProperty("verb").GetString()));
+            var fallback = action.GetProperty("fallback");
+            Assert.Equal("Action.Submit", fallback.GetProperty("type").GetString());
+            Assert.Equal(action.GetProperty("title").GetString(), fallback.GetProperty("title").GetString());
+            Assert.Equal(action.GetProperty("data").GetRawText(), fallback.GetProperty("data").GetRawText());
+        });
     }
 
     private static string CardText(Activity reply) =>
         Assert.Single(reply.Attachments ?? []).Content!.Value.GetProperty("body")[0].GetProperty("text").GetString() ?? string.Empty;
-
-    /// <summary>A personal Teams chat with one user, as the samples have it.</summary>
-    private sealed class TeamsChat(TeamsHost host)
-    {
-        private int _ids;
-
-        public Task<IReadOnlyList<Activity>> InstallAsync() =>
-            host.RepliesToAsync(Stamp(TeamsPayloads.Load("teams-conversationupdate-bot-added-personal.json", BotRequests.TeamsServiceUrl)));
-
-        /// <summary>Action.Submit: Teams posts a message whose value is the button's data.</summary>
-        public Task<IReadOnlyList<Activity>> ClickAsync(Activity card, string title)
-        {
-            var message = TeamsPayloads.Load("teams-personal-message.json", BotRequests.TeamsServiceUrl);
-            message.Remove("text");
-            message.Remove("attachments");
-            message["value"] = JsonNode.Parse(DataOf(card, title).GetRawText());
-            return host.RepliesToAsync(Stamp(message));
-        }
-
-        /// <summary>Action.Submit on the first button of a card (the first event of a list).</summary>
-        public Task<IReadOnlyList<Activity>> ClickFirstAsync(Activity card) =>
-            ClickAsync(card, Assert.Single(card.Attachments ?? []).Content!.Value.GetProperty("actions")[0].GetProperty("title").GetString()!);
-
-        /// <summary>Types into the card's input field and presses its submit button: Teams merges the input into the data.</summary>
-        public Task<IReadOnlyList<Activity>> SubmitAnswerAsync(Activity card, string answer)
-        {
-            var body = Assert.Single(card.Attachments ?? []).Content!.Value.GetProperty("body");
-            Assert.Contains(body.EnumerateArray(), element => element.GetProperty("type").GetString() == "Input.Text" && element.GetProperty("id").GetString() == "answer");
-            var message = TeamsPayloads.Load("teams-personal-message.json", BotRequests.TeamsServiceUrl);
-            message.Remove("text");
-            message.Remove("attachments");
-            var data = (JsonObject)JsonNode.Parse(DataOf(card, BotTexts.Get("Engine_Send", "de")).GetRawText())!;
-            data["answer"] = answer;
-            message["value"] = data;
-            return host.RepliesToAsync(Stamp(message));
-        }
-
-        /// <summary>Action.Execute: the same data arrives in an adaptiveCard/action invoke.</summary>
-        public Task<IReadOnlyList<Activity>> ExecuteAsync(Activity card, string title)
-        {
-            var invoke = TeamsPayloads.Load("teams-invoke-adaptivecard-action.json", BotRequests.TeamsServiceUrl);
-            invoke["value"]!["action"]!["data"] = JsonNode.Parse(DataOf(card, title).GetRawText());
-            invoke["value"]!["action"]!["title"] = title;
-            return host.RepliesToAsync(Stamp(invoke));
-        }
-
-        // One user in one conversation throughout, with a fresh activity id per post (redeliveries are dropped).
-        private JsonObject Stamp(JsonObject payload)
-        {
-            payload["id"] = $"teams-{Interlocked.Increment(ref _ids)}";
-            payload["locale"] = "de-DE";
-            payload.Remove("entities");
-            payload["from"] = new JsonObject { ["id"] = "29:user-1", ["aadObjectId"] = "7faf8ab2-3d56-4244-b585-20c8a42ed2b8" };
-            payload["conversation"] = new JsonObject { ["conversationType"] = "personal", ["id"] = "a:chat-1", ["tenantId"] = "72f988bf-86f1-41af-91ab-2d7cd011db47" };
-            payload["recipient"] = new JsonObject { ["id"] = "28:bot-1", ["name"] = "IntegrationBot" };
-            if (payload["membersAdded"] is JsonArray)
-                payload["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:bot-1" }, new JsonObject { ["id"] = "29:user-1" });
-            return payload;
-        }
-
-        private static JsonElement DataOf(Activity card, string title)
-        {
-            var actions = Assert.Single(card.Attachments ?? []).Content!.Value.GetProperty("actions").EnumerateArray();
-            return actions.First(a => a.GetProperty("title").GetString() == title).GetProperty("data");
-        }
-    }
 }

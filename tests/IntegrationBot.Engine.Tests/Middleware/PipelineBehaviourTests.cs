@@ -143,9 +143,19 @@ public sealed class PipelineBehaviourTests
 
         Assert.Equal(ContentTypes.AdaptiveCard, card.ContentType);
         Assert.Equal("1.5", card.Content.Value.GetProperty("version").GetString());
+        // A Universal Action with an Action.Submit fallback that carries the same data (protocol notes §4.4).
+        var title = harness.Text("en", "Root_Profile");
+        var action = card.Content.Value.GetProperty("actions")[0];
+        Assert.Equal(
+            $$$$"""{"type":"Action.Execute","title":"{{{{title}}}}","verb":"choice","data":{"choice":"profile"},"fallback":{"type":"Action.Submit","title":"{{{{title}}}}","data":{"choice":"profile"}}}""",
+            action.GetRawText());
         var question = next.Single().Attachments!.Single().Content!.Value.GetProperty("body");
         Assert.Equal(harness.Text("en", "Profile_AskName"), question[0].GetProperty("text").GetString());
         Assert.Equal("answer", question[1].GetProperty("id").GetString()); // answered on the card, too
+        var send = harness.Text("en", "Engine_Send");
+        Assert.Equal(
+            $$$$"""{"type":"Action.Execute","title":"{{{{send}}}}","verb":"answer","data":{},"fallback":{"type":"Action.Submit","title":"{{{{send}}}}","data":{}}}""",
+            next.Single().Attachments!.Single().Content!.Value.GetProperty("actions")[0].GetRawText());
     }
 
     [Fact]
