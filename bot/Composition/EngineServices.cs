@@ -12,6 +12,7 @@ public static class EngineServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddHostedService<Maintenance.StateCleanupService>();
+        services.AddHostedService<Maintenance.RecognizerWarmUpService>();
         return services;
     }
 }

@@ -32,7 +32,7 @@ public static class DateTimeRecognizer
         if (GrammarFor(culture) is not { } grammar)
             return [];
         var lower = text.ToLowerInvariant();
-        return [.. Pipeline.Run(grammar, lower, reference).Select(c => new ModelResult(
+        return [.. Run(grammar, lower, reference).Select(c => new ModelResult(
             lower.Substring(c.Start, c.Length), c.Start, c.End - 1, "datetimeV2." + c.Entity.TypeName,
             new DateTimeResolution(c.Entity.ToValues())))];
     }
@@ -48,12 +48,32 @@ public static class DateTimeRecognizer
             return [];
         var lower = text.ToLowerInvariant();
         var spans = new List<DateTimeSpan>();
-        foreach (var candidate in Pipeline.Run(grammar, lower, reference))
+        foreach (var candidate in Run(grammar, lower, reference))
         {
             if (candidate.Entity.ToSpan() is { } span)
                 spans.Add(new DateTimeSpan(text.Substring(candidate.Start, candidate.Length), span.Start, span.End, span.HasTime));
         }
         return spans;
+    }
+
+    // A pattern is JIT-compiled during its first match, and on a loaded machine that can outlast the runaway guard
+    // (Rx.Timeout). Running once more then takes microseconds; a second timeout is a real runaway: no date, no crash.
+    private static List<Candidate> Run(Grammar grammar, string lower, System.DateTime reference)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return Pipeline.Run(grammar, lower, reference);
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException) when (attempt == 1)
+            {
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                return [];
+            }
+        }
     }
 
     private static Grammar? GrammarFor(string culture) => Culture.Normalize(culture) switch

@@ -22,6 +22,8 @@ public sealed class BotApplication(
         builder.UseEnvironment("Development");
         // Each application its own world: state in memory, never the shared ./data SQLite file.
         builder.UseSetting("Storage:Provider", "Memory");
+        // Replies are asserted one by one; a loaded CI machine must not slip a typing indicator in (tested on its own).
+        builder.UseSetting("Engine:TypingDelay", "00:00:10");
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>()));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureTestServices(services =>
