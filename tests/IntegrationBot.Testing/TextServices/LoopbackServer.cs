@@ -63,8 +63,11 @@ internal sealed class LoopbackServer(Action<WebApplication> map) : IAsyncDisposa
             if (_app is not { } app)
                 return;
             _app = null;
+            // Kestrel stops listening first and aborts what is still open when the token fires; only then are held
+            // requests released. The other order lets a client's immediate retry reach a server that still listens.
+            using (var drain = new CancellationTokenSource(TimeSpan.FromMilliseconds(200)))
+                await app.StopAsync(drain.Token).ConfigureAwait(false);
             await _running!.CancelAsync().ConfigureAwait(false);
-            await app.StopAsync().ConfigureAwait(false);
             await app.DisposeAsync().ConfigureAwait(false);
             _running.Dispose();
             _running = null;
