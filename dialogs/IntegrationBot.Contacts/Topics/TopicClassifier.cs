@@ -1,3 +1,5 @@
+using IntegrationBot.Recognizers.Text;
+
 namespace IntegrationBot.Contacts.Topics;
 
 /// <summary>

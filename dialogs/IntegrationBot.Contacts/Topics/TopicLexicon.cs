@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IntegrationBot.Recognizers.Text;
 
 namespace IntegrationBot.Contacts.Topics;
 

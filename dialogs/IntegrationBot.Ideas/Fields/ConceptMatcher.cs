@@ -1,3 +1,5 @@
+using IntegrationBot.Recognizers.Text;
+
 namespace IntegrationBot.Ideas.Fields;
 
 /// <summary>
@@ -46,7 +48,7 @@ public sealed class ConceptMatcher
     {
         if (string.IsNullOrWhiteSpace(text))
             return TextConcepts.Empty;
-        var tokens = IdeaText.Tokens(IdeaText.Fold(text));
+        var tokens = TextFolding.Tokens(TextFolding.Fold(text));
         var forms = tokens.Select(IdeaText.Forms).ToArray();
         // A phrase is the most specific reading of its words ("language course" is a language course, not also a
         // language and a course), so the words it covers add nothing on their own.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IntegrationBot.Recognizers.Text;
 
 namespace IntegrationBot.Ideas.Fields;
 
@@ -88,8 +89,8 @@ public sealed record TermPart(string Folded, PartMatch Match)
     {
         var starts = raw.StartsWith('*');
         var ends = raw.EndsWith('*');
-        var folded = IdeaText.Fold(raw.Trim('*'));
-        if (folded.Length == 0 || IdeaText.Tokens(folded) is not [var single] || single != folded)
+        var folded = TextFolding.Fold(raw.Trim('*'));
+        if (folded.Length == 0 || TextFolding.Tokens(folded) is not [var single] || single != folded)
             throw new InvalidDataException($"Lexicon term part '{raw}' is not one word.");
         var match = starts && ends ? PartMatch.Infix : starts ? PartMatch.Suffix : ends ? PartMatch.Prefix : PartMatch.Word;
         return new TermPart(folded, match);

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using IntegrationBot.Ideas.Fields;
+using IntegrationBot.Recognizers.Text;
 
 namespace IntegrationBot.Ideas.Similarity;
 
@@ -39,7 +39,7 @@ public static class StopWords
         // nl
         "meer", "alstublieft", "graag", "een", "het", "van", "voor", "met", "moet", "moeten", "zou", "zouden", "zijn", "wij", "onze", "ons",
         "ook", "die", "dat", "niet", "nog", "veel", "alle", "stad", "nieuwe", "kan", "kunnen", "worden", "wordt", "hebben", "heeft",
-    }.Select(IdeaText.Fold).ToFrozenSet(StringComparer.Ordinal);
+    }.Select(TextFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string foldedToken) => Words.Contains(foldedToken);
 }

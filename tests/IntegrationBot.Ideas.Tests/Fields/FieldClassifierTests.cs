@@ -1,5 +1,6 @@
 using IntegrationBot.Domain.Events;
 using IntegrationBot.Ideas.Fields;
+using IntegrationBot.Recognizers.Text;
 
 namespace IntegrationBot.Ideas.Tests.Fields;
 
@@ -39,11 +40,11 @@ public sealed class FieldClassifierTests
     [Fact]
     public void Folding_unifies_letter_variants_across_scripts()
     {
-        Assert.Equal(IdeaText.Fold("كلاس"), IdeaText.Fold("کلاس"));
-        Assert.Equal(IdeaText.Fold("ي"), IdeaText.Fold("ی"));
-        Assert.Equal(IdeaText.Fold("всё"), IdeaText.Fold("все"));
-        Assert.Equal(IdeaText.Fold("Bürger"), IdeaText.Fold("Buerger"));
-        Assert.Equal(IdeaText.Fold("کلاس‌ها"), IdeaText.Fold("کلاسها"));
+        Assert.Equal(TextFolding.Fold("كلاس"), TextFolding.Fold("کلاس"));
+        Assert.Equal(TextFolding.Fold("ي"), TextFolding.Fold("ی"));
+        Assert.Equal(TextFolding.Fold("всё"), TextFolding.Fold("все"));
+        Assert.Equal(TextFolding.Fold("Bürger"), TextFolding.Fold("Buerger"));
+        Assert.Equal(TextFolding.Fold("کلاس‌ها"), TextFolding.Fold("کلاسها"));
     }
 
     [Fact]
