@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using IntegrationBot.Bot.Tests.Connector;
+using IntegrationBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.JsonWebTokens;

@@ -7,13 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace IntegrationBot.Testing.TextServices;
+namespace IntegrationBot.Testing;
 
 /// <summary>
-/// A Kestrel server on 127.0.0.1 that can be stopped and started again on the port it got the first time, so a client
-/// that keeps the old address sees the service go away (connections refused) and come back.
+/// A real Kestrel server on 127.0.0.1 and a free port, for fakes of services the bot reaches over HTTP (Connector,
+/// token and key endpoints, Azure AI Language and Translator). It can be stopped and started again on the port it got
+/// the first time, so a client that keeps the old address sees the service go away (connections refused) and come back.
 /// </summary>
-internal sealed class LoopbackServer(Action<WebApplication> map) : IAsyncDisposable
+public sealed class LoopbackServer(Action<WebApplication> map) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _lifecycle = new(1, 1);
     private WebApplication? _app;
@@ -23,6 +24,19 @@ internal sealed class LoopbackServer(Action<WebApplication> map) : IAsyncDisposa
     public int Port { get; private set; }
 
     public bool IsRunning => _app is not null;
+
+    /// <summary>The server's root, without a trailing slash (<c>http://127.0.0.1:54321</c>).</summary>
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
+
+    public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
+
+    /// <summary>A server started with the endpoints <paramref name="map"/> adds.</summary>
+    public static async Task<LoopbackServer> StartAsync(Action<WebApplication> map)
+    {
+        var server = new LoopbackServer(map);
+        await server.StartAsync().ConfigureAwait(false);
+        return server;
+    }
 
     /// <summary>Cancelled when the server stops (requests held open by a test end with it); cancelled while stopped.</summary>
     public CancellationToken Stopping => _running?.Token ?? new CancellationToken(canceled: true);
@@ -87,6 +101,7 @@ internal sealed class LoopbackServer(Action<WebApplication> map) : IAsyncDisposa
     private async Task LaunchAsync()
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.Sources.Clear(); // not the bot's appsettings.json that sits in the test output
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
