@@ -15,16 +15,13 @@ public sealed partial class SqliteEventStore : IEventCatalog, IRegistrationStore
     private const int CodeAttempts = 5;
     private const int SqliteConstraint = 19;
 
-    private readonly SqliteDatabase _database;
-    private readonly ResiliencePipeline _retry;
+    private readonly SqliteTransactions _transactions;
     private readonly TimeProvider _time;
     private readonly BookingCodes _codes;
-    private readonly SemaphoreSlim _writer = new(1, 1);
 
     public SqliteEventStore(SqliteStorageOptions options, ResiliencePipeline retry, TimeProvider time, BookingCodes codes)
     {
-        _database = new SqliteDatabase(options);
-        _retry = retry;
+        _transactions = new SqliteTransactions(new SqliteDatabase(options), retry);
         _time = time;
         _codes = codes;
     }
@@ -88,31 +85,11 @@ public sealed partial class SqliteEventStore : IEventCatalog, IRegistrationStore
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose() => _transactions.Dispose();
 
     private Task<T> Read<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken) =>
-        _retry.ExecuteAsync(static (s, ct) =>
-        {
-            ct.ThrowIfCancellationRequested();
-            using var connection = s.store._database.Open();
-            return ValueTask.FromResult(s.read(connection));
-        }, (store: this, read), cancellationToken).AsTask();
+        _transactions.ReadAsync(read, cancellationToken);
 
     private Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken) =>
-        _retry.ExecuteAsync(static async (s, ct) =>
-        {
-            await s.store._writer.WaitAsync(ct).ConfigureAwait(false);
-            try
-            {
-                using var connection = s.store._database.Open();
-                using var transaction = connection.BeginTransaction(deferred: false);
-                var result = s.write(connection, transaction);
-                transaction.Commit();
-                return result;
-            }
-            finally
-            {
-                s.store._writer.Release();
-            }
-        }, (store: this, write), cancellationToken).AsTask();
+        _transactions.WriteAsync(write, cancellationToken);
 }
