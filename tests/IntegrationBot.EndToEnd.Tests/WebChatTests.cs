@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using IntegrationBot.Engine.Localization;
 using IntegrationBot.Host.DirectLine;
+using IntegrationBot.Ideas;
+using IntegrationBot.Ideas.Review;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -122,6 +124,50 @@ public sealed class WebChatTests(HeadlessChromium chromium) : IClassFixture<Head
         await Expect(page.GetByRole(AriaRole.Paragraph).Filter(new() { HasTextRegex = new Regex(Regex.Escape(before.Trim()) + @"\s*[A-Z0-9]{6}") }).Last)
             .ToBeVisibleAsync(Visible);
         await SaveScreenshotAsync(page, "webchat-de-registration");
+    }
+
+    [Fact]
+    public async Task A_resident_gives_an_idea_in_ukrainian_which_is_stored_and_analysed_in_the_background()
+    {
+        await using var server = new BotServer();
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseAddress, "?lang=uk").ToString());
+        await Expect(Message(page, Text(server, "Welcome", "uk"))).ToBeVisibleAsync(Visible);
+        const string idea = "Більше вечірніх курсів німецької мови";
+
+        await ClickAsync(page, Text(server, "Menu_Idea", "uk"));
+        await Expect(Message(page, Text(server, "Idea_AskIdeaOrField", "uk"))).ToBeVisibleAsync(Visible);
+        await TypeAsync(page, idea);
+        await ClickAsync(page, Text(server, "Idea_Done", "uk"));
+        await ClickAsync(page, Text(server, "Engine_Yes", "uk")); // the suggested field is right
+        await ClickAsync(page, Text(server, "Engine_Skip", "uk")); // no neighbourhood
+        await ClickAsync(page, Text(server, "Idea_Anonymous", "uk"));
+        await ClickAsync(page, Text(server, "Engine_Yes", "uk")); // consent
+        await ClickAsync(page, Text(server, "Engine_Yes", "uk")); // the summary is right
+
+        var submitted = Text(server, "Idea_Submitted", "uk", "\u0001").Split('\n').First(line => line.Contains('\u0001', StringComparison.Ordinal));
+        var before = submitted[..submitted.IndexOf('\u0001', StringComparison.Ordinal)];
+        await Expect(page.GetByRole(AriaRole.Paragraph).Filter(new() { HasTextRegex = new Regex(Regex.Escape(before.Trim()) + @"\s*[A-Z0-9]{6}") }).Last)
+            .ToBeVisibleAsync(Visible);
+        var stored = await AnalysedIdeaAsync(server);
+        Assert.Equal((idea, "uk", "bildung-sprachen", true), (stored.Text, stored.Language, stored.Field, stored.IsAnonymous));
+        Assert.Equal((AnalysisState.Done, "uk"), (stored.Analysis, stored.DetectedLanguage));
+        Assert.Equal(TranslationState.NotConfigured, stored.Translation); // no translator is set up by default
+        await SaveScreenshotAsync(page, "webchat-uk-idea");
+    }
+
+    /// <summary>The one stored idea once the background job has analysed it (the flow wakes the job after storing).</summary>
+    private static async Task<Idea> AnalysedIdeaAsync(BotServer server)
+    {
+        var store = server.Services.GetRequiredService<IIdeaReviewStore>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            var page = await store.QueryAsync(new IdeaQuery(), TestContext.Current.CancellationToken);
+            if (page.Items is [{ Analysis: not AnalysisState.Pending } idea] || DateTime.UtcNow > deadline)
+                return Assert.Single(page.Items);
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
     }
 
     private static async Task ClickAsync(IPage page, string title)
