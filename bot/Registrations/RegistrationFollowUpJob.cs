@@ -39,8 +39,10 @@ public sealed partial class RegistrationFollowUpJob(
     private async Task<(int Sent, int Kept)> SendNoticesAsync(CancellationToken cancellationToken)
     {
         var (sent, kept) = (0, 0);
-        foreach (var registration in await followUps.PendingNoticesAsync(BatchSize, cancellationToken).ConfigureAwait(false))
+        foreach (var registration in await followUps.PendingNoticesAsync(time.GetUtcNow(), BatchSize, cancellationToken).ConfigureAwait(false))
         {
+            if (!await followUps.ClaimNoticeAsync(registration.BookingCode, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+                continue; // another instance is telling this one
             var e = (await catalog.FindAsync(registration.EventId, cancellationToken).ConfigureAwait(false))?.Event;
             var delivery = await SendAsync(registration, messages.Promoted(registration, e), cancellationToken).ConfigureAwait(false);
             var recorded = delivery switch

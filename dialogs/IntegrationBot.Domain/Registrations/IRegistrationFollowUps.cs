@@ -10,8 +10,17 @@ public interface IRegistrationFollowUps
     /// <summary>Promotes fitting waitlist entries of the event (after its capacity was raised), FIFO as a cancellation does.</summary>
     Task<IReadOnlyList<Registration>> PromoteWaitlistAsync(string eventId, CancellationToken cancellationToken);
 
-    /// <summary>Registrations whose notice still waits for a proactive attempt (and that have a conversation reference), oldest first.</summary>
-    Task<IReadOnlyList<Registration>> PendingNoticesAsync(int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Registrations whose notice still waits for a proactive attempt (and that have a conversation reference), oldest
+    /// first; notices another run has claimed and whose lease has not run out at <paramref name="now"/> are left out.
+    /// </summary>
+    Task<IReadOnlyList<Registration>> PendingNoticesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reserves the notice for one sender until <paramref name="now"/> + <see cref="NoticeAttempts.Lease"/>; false when
+    /// another run (another instance) holds it, so a promotion is told once. A run that dies leaves the lease to expire.
+    /// </summary>
+    Task<bool> ClaimNoticeAsync(string bookingCode, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records how a proactive notice went: delivered clears the notice (not shown again at the next visit); kept stops
@@ -54,6 +63,9 @@ public static class NoticeAttempts
 {
     /// <summary>Proactive attempts per notice; after these it waits for the next visit.</summary>
     public const int Max = 3;
+
+    /// <summary>How long a claimed notice is reserved for the run that claimed it (a send takes seconds at most).</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 }
 
 /// <summary>An event reached <see cref="Threshold"/> percent of its bookable places (recorded once per threshold and event).</summary>

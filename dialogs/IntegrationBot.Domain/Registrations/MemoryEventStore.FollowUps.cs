@@ -4,6 +4,7 @@ namespace IntegrationBot.Domain.Registrations;
 public sealed partial class MemoryEventStore
 {
     private readonly Dictionary<string, int> _noticeAttempts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _noticeClaims = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _reminded = new(StringComparer.Ordinal);
     private readonly List<CapacityAlert> _alerts = [];
 
@@ -13,17 +14,30 @@ public sealed partial class MemoryEventStore
             return Task.FromResult<IReadOnlyList<Registration>>(_events.ContainsKey(eventId) ? Promote(eventId, time.GetUtcNow()) : []);
     }
 
-    public Task<IReadOnlyList<Registration>> PendingNoticesAsync(int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Registration>> PendingNoticesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            IReadOnlyList<Registration> pending = [.. _registrations
-                .Where(r => r.Notice != RegistrationNotice.None && r.ConversationReference is not null
-                    && _noticeAttempts.GetValueOrDefault(r.BookingCode) < NoticeAttempts.Max)
-                .Take(limit)];
+            IReadOnlyList<Registration> pending = [.. _registrations.Where(r => NoticeIsFree(r, now)).Take(limit)];
             return Task.FromResult(pending);
         }
     }
+
+    public Task<bool> ClaimNoticeAsync(string bookingCode, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_registrations.Find(r => r.BookingCode == bookingCode) is not { } registration || !NoticeIsFree(registration, now))
+                return Task.FromResult(false);
+            _noticeClaims[bookingCode] = now + NoticeAttempts.Lease;
+            return Task.FromResult(true);
+        }
+    }
+
+    private bool NoticeIsFree(Registration r, DateTimeOffset now) =>
+        r.Notice != RegistrationNotice.None && r.ConversationReference is not null
+        && _noticeAttempts.GetValueOrDefault(r.BookingCode) < NoticeAttempts.Max
+        && (!_noticeClaims.TryGetValue(r.BookingCode, out var until) || until <= now);
 
     public Task RecordNoticeAsync(string bookingCode, NoticeDelivery delivery, CancellationToken cancellationToken)
     {
@@ -32,6 +46,7 @@ public sealed partial class MemoryEventStore
             var index = _registrations.FindIndex(r => r.BookingCode == bookingCode);
             if (index < 0)
                 return Task.CompletedTask;
+            _noticeClaims.Remove(bookingCode);
             switch (delivery)
             {
                 case NoticeDelivery.Delivered:

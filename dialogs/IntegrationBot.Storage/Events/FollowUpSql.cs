@@ -15,14 +15,21 @@ internal sealed class FollowUpSql(char p)
     public string PendingNotices => $"""
         SELECT {EventColumns.Registration} FROM registrations
         WHERE notice IS NOT NULL AND conversation_reference IS NOT NULL AND notice_attempts < {NoticeAttempts.Max}
+          AND (notice_claimed_until IS NULL OR notice_claimed_until <= {p}now)
         ORDER BY id LIMIT {p}limit
         """;
 
-    public string NoticeDelivered => $"UPDATE registrations SET notice = NULL WHERE booking_code = {p}code";
+    public string ClaimNotice => $"""
+        UPDATE registrations SET notice_claimed_until = {p}until
+        WHERE booking_code = {p}code AND notice IS NOT NULL AND notice_attempts < {NoticeAttempts.Max}
+          AND (notice_claimed_until IS NULL OR notice_claimed_until <= {p}now)
+        """;
+
+    public string NoticeDelivered => $"UPDATE registrations SET notice = NULL, notice_claimed_until = NULL WHERE booking_code = {p}code";
 
     public string NoticeKept => $"UPDATE registrations SET notice_attempts = {NoticeAttempts.Max} WHERE booking_code = {p}code AND notice IS NOT NULL";
 
-    public string NoticeRetry => $"UPDATE registrations SET notice_attempts = notice_attempts + 1 WHERE booking_code = {p}code AND notice IS NOT NULL";
+    public string NoticeRetry => $"UPDATE registrations SET notice_attempts = notice_attempts + 1, notice_claimed_until = NULL WHERE booking_code = {p}code AND notice IS NOT NULL";
 
     public string DueReminders => $"""
         SELECT {EventColumns.Registration} FROM registrations

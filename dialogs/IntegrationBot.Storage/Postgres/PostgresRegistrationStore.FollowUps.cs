@@ -16,8 +16,20 @@ public sealed partial class PostgresRegistrationStore : IRegistrationFollowUps
                 : [], ct),
             (store: this, eventId, now: time.GetUtcNow()), cancellationToken).AsTask();
 
-    public Task<IReadOnlyList<Registration>> PendingNoticesAsync(int limit, CancellationToken cancellationToken) =>
-        ReadRegistrationsAsync(Sql.PendingNotices, p => p.AddWithValue("limit", limit), cancellationToken);
+    public Task<IReadOnlyList<Registration>> PendingNoticesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        ReadRegistrationsAsync(Sql.PendingNotices, p =>
+        {
+            p.AddWithValue("now", now.ToUniversalTime());
+            p.AddWithValue("limit", limit);
+        }, cancellationToken);
+
+    public async Task<bool> ClaimNoticeAsync(string bookingCode, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await ExecuteAsync(Sql.ClaimNotice, p =>
+        {
+            p.AddWithValue("code", bookingCode);
+            p.AddWithValue("now", now.ToUniversalTime());
+            p.AddWithValue("until", (now + NoticeAttempts.Lease).ToUniversalTime());
+        }, cancellationToken).ConfigureAwait(false) == 1;
 
     public Task RecordNoticeAsync(string bookingCode, NoticeDelivery delivery, CancellationToken cancellationToken) =>
         ExecuteAsync(Sql.NoticeUpdate(delivery), p => p.AddWithValue("code", bookingCode), cancellationToken);

@@ -16,12 +16,16 @@ public sealed partial class SqliteEventStore : IRegistrationFollowUps
             return exists.ExecuteScalar() is null ? [] : SqliteRegistrationCommands.PromoteAll(c, tx, eventId, _time.GetUtcNow());
         }, cancellationToken);
 
-    public Task<IReadOnlyList<Registration>> PendingNoticesAsync(int limit, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<Registration>> PendingNoticesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
         Read<IReadOnlyList<Registration>>(c =>
         {
-            using var command = SqliteRegistrationCommands.Command(c, null, Sql.PendingNotices, ("$limit", limit));
+            using var command = SqliteRegistrationCommands.Command(c, null, Sql.PendingNotices, ("$now", now.UtcTicks), ("$limit", limit));
             return SqliteRegistrationCommands.ReadAll(command);
         }, cancellationToken);
+
+    public async Task<bool> ClaimNoticeAsync(string bookingCode, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await Execute(Sql.ClaimNotice, cancellationToken,
+            ("$code", bookingCode), ("$now", now.UtcTicks), ("$until", (now + NoticeAttempts.Lease).UtcTicks)).ConfigureAwait(false) == 1;
 
     public Task RecordNoticeAsync(string bookingCode, NoticeDelivery delivery, CancellationToken cancellationToken) =>
         Execute(Sql.NoticeUpdate(delivery), cancellationToken, ("$code", bookingCode));

@@ -11,12 +11,12 @@ public abstract partial class EventStoreContractTests
     {
         var promoted = await PromoteSomebodyAsync();
 
-        var pending = await Store.FollowUps.PendingNoticesAsync(10, Ct);
+        var pending = await Store.FollowUps.PendingNoticesAsync(Time.GetUtcNow(), 10, Ct);
         await Store.FollowUps.RecordNoticeAsync(promoted, NoticeDelivery.Delivered, Ct);
 
         Assert.Equal(promoted, Assert.Single(pending).BookingCode);
         Assert.Equal("""{"conversation":{"id":"conv"}}""", pending[0].ConversationReference);
-        Assert.Empty(await Store.FollowUps.PendingNoticesAsync(10, Ct));
+        Assert.Empty(await Store.FollowUps.PendingNoticesAsync(Time.GetUtcNow(), 10, Ct));
         Assert.Empty(await Store.Registrations.TakeNoticesAsync(new ChannelUser("test", "b"), Ct));
     }
 
@@ -27,7 +27,7 @@ public abstract partial class EventStoreContractTests
 
         await Store.FollowUps.RecordNoticeAsync(promoted, NoticeDelivery.KeptForNextVisit, Ct);
 
-        Assert.Empty(await Store.FollowUps.PendingNoticesAsync(10, Ct));
+        Assert.Empty(await Store.FollowUps.PendingNoticesAsync(Time.GetUtcNow(), 10, Ct));
         Assert.Equal(promoted, Assert.Single(await Store.Registrations.TakeNoticesAsync(new ChannelUser("test", "b"), Ct)).BookingCode);
     }
 
@@ -39,12 +39,31 @@ public abstract partial class EventStoreContractTests
         for (var attempt = 1; attempt < NoticeAttempts.Max; attempt++)
         {
             await Store.FollowUps.RecordNoticeAsync(promoted, NoticeDelivery.RetryLater, Ct);
-            Assert.Single(await Store.FollowUps.PendingNoticesAsync(10, Ct));
+            Assert.Single(await Store.FollowUps.PendingNoticesAsync(Time.GetUtcNow(), 10, Ct));
         }
         await Store.FollowUps.RecordNoticeAsync(promoted, NoticeDelivery.RetryLater, Ct);
 
-        Assert.Empty(await Store.FollowUps.PendingNoticesAsync(10, Ct));
+        Assert.Empty(await Store.FollowUps.PendingNoticesAsync(Time.GetUtcNow(), 10, Ct));
         Assert.Single(await Store.Registrations.TakeNoticesAsync(new ChannelUser("test", "b"), Ct));
+    }
+
+    [Fact]
+    public async Task A_claimed_notice_is_sent_by_one_run_only_until_its_lease_runs_out()
+    {
+        var promoted = await PromoteSomebodyAsync();
+
+        var first = await Store.FollowUps.ClaimNoticeAsync(promoted, Time.GetUtcNow(), Ct);
+        var second = await Store.FollowUps.ClaimNoticeAsync(promoted, Time.GetUtcNow(), Ct);
+        var pendingWhileClaimed = await Store.FollowUps.PendingNoticesAsync(Time.GetUtcNow(), 10, Ct);
+        Time.Advance(NoticeAttempts.Lease);
+        var pendingAfterLease = await Store.FollowUps.PendingNoticesAsync(Time.GetUtcNow(), 10, Ct);
+        var reclaimed = await Store.FollowUps.ClaimNoticeAsync(promoted, Time.GetUtcNow(), Ct);
+        await Store.FollowUps.RecordNoticeAsync(promoted, NoticeDelivery.RetryLater, Ct);
+
+        Assert.Equal((true, false, true), (first, second, reclaimed));
+        Assert.Empty(pendingWhileClaimed);
+        Assert.Equal(promoted, Assert.Single(pendingAfterLease).BookingCode);
+        Assert.Single(await Store.FollowUps.PendingNoticesAsync(Time.GetUtcNow(), 10, Ct)); // a recorded retry frees it at once
     }
 
     [Fact]
@@ -60,7 +79,7 @@ public abstract partial class EventStoreContractTests
 
         Assert.Equal(waiting.Registration!.BookingCode, Assert.Single(promoted).BookingCode);
         Assert.Equal(RegistrationStatus.Confirmed, promoted[0].Status);
-        Assert.Single(await Store.FollowUps.PendingNoticesAsync(10, Ct));
+        Assert.Single(await Store.FollowUps.PendingNoticesAsync(Time.GetUtcNow(), 10, Ct));
         Assert.Empty(await Store.FollowUps.PromoteWaitlistAsync("nope", Ct));
     }
 
@@ -115,7 +134,7 @@ public abstract partial class EventStoreContractTests
         await Store.Catalog.UpsertAsync(Workshop(capacity: 2), Ct);
         var first = await Store.Registrations.RegisterAsync(Request("ws-1", persons: 2, user: "a"), Ct);
         var waiting = await Store.Registrations.RegisterAsync(Request("ws-1", persons: 1, user: "b"), Ct);
-        Assert.Empty(await Store.FollowUps.PendingNoticesAsync(10, Ct));
+        Assert.Empty(await Store.FollowUps.PendingNoticesAsync(Time.GetUtcNow(), 10, Ct));
         await Store.Registrations.CancelAsync(first.Registration!.BookingCode, new ChannelUser("test", "a"), Ct);
         return waiting.Registration!.BookingCode;
     }
