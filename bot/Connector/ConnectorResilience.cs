@@ -1,4 +1,5 @@
 using System.Net;
+using IntegrationBot.Http;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
@@ -38,11 +39,7 @@ public sealed class ConnectorResilience(IOptions<ConnectorOptions> options, Time
                 Delay = settings.RetryBaseDelay,
                 MaxDelay = settings.MaxRetryDelay,
                 ShouldHandle = static args => ValueTask.FromResult(IsTransient(args.Outcome)),
-                DelayGenerator = args =>
-                {
-                    var retryAfter = RetryAfter.From(args.Outcome.Result, time);
-                    return ValueTask.FromResult(retryAfter is { } wait && wait > settings.MaxRetryDelay ? settings.MaxRetryDelay : retryAfter);
-                },
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter.From(args.Outcome.Result, time.GetUtcNow(), settings.MaxRetryDelay)),
                 OnRetry = args =>
                 {
                     Log.Retrying(logger, host, args.AttemptNumber + 1, args.RetryDelay, (int?)args.Outcome.Result?.StatusCode, args.Outcome.Exception?.GetType().Name);

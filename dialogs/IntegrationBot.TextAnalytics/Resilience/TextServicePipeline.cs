@@ -1,4 +1,5 @@
 using System.Net;
+using IntegrationBot.Http;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;

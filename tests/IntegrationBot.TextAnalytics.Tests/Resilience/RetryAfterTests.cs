@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using IntegrationBot.TextAnalytics.Resilience;
+using IntegrationBot.Http;
 
 namespace IntegrationBot.TextAnalytics.Tests.Resilience;
 

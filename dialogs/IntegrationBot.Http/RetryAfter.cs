@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 
-namespace IntegrationBot.TextAnalytics.Resilience;
+namespace IntegrationBot.Http;
 
 /// <summary>
 /// The wait a throttled or overloaded service asks for: <c>retry-after-ms</c> / <c>x-ms-retry-after-ms</c> (Azure's
-/// millisecond variants) or <c>Retry-After</c> as seconds or an HTTP date, capped so a service cannot park a turn.
+/// millisecond variants) or <c>Retry-After</c> as seconds or an HTTP date (RFC 9110 §10.2.3), capped so a service
+/// cannot park a turn. Shared by every outbound client (Bot Connector, Azure AI Language, Translator).
 /// </summary>
-internal static class RetryAfter
+public static class RetryAfter
 {
     private static readonly string[] MillisecondHeaders = ["retry-after-ms", "x-ms-retry-after-ms"];
 
