@@ -3,10 +3,8 @@ using IntegrationBot.Domain.Registrations;
 using IntegrationBot.Host.Registrations;
 using IntegrationBot.Storage;
 using IntegrationBot.Storage.Postgres;
-using IntegrationBot.Storage.Resilience;
 using IntegrationBot.Storage.Sqlite;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace IntegrationBot.Host.Storage;
 
@@ -24,15 +22,15 @@ internal static class EventStoreServices
         {
             case StorageProvider.Sqlite:
                 AddStore(services, sp => new SqliteEventStore(
-                    sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value, Retry(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BookingCodes>()));
+                    sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value, StorageServices.Retry(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BookingCodes>()));
                 break;
             case StorageProvider.Postgres:
                 // Its own pool: registrations hold a transaction across a few statements and should not starve state reads.
                 services.AddKeyedSingleton("events", (sp, _) => PostgresDataSources.Create(sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value));
                 services.AddSingleton<IEventCatalog>(sp => new PostgresEventCatalog(
-                    sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>("events"), Retry(sp), sp.GetRequiredService<TimeProvider>()));
+                    sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>("events"), StorageServices.Retry(sp), sp.GetRequiredService<TimeProvider>()));
                 services.AddSingleton(sp => new PostgresRegistrationStore(
-                    sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>("events"), Retry(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BookingCodes>()));
+                    sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>("events"), StorageServices.Retry(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BookingCodes>()));
                 AddRegistrations<PostgresRegistrationStore>(services);
                 break;
             default:
@@ -55,7 +53,4 @@ internal static class EventStoreServices
         services.AddSingleton<IRegistrationStore>(sp => new SignallingRegistrationStore(sp.GetRequiredService<TStore>(), sp.GetRequiredService<FollowUpSignal>()));
         services.AddSingleton<IRegistrationFollowUps>(sp => sp.GetRequiredService<TStore>());
     }
-
-    private static ResiliencePipeline Retry(IServiceProvider services) =>
-        StoreRetry.CreatePipeline(services.GetRequiredService<IOptions<StorageRetryOptions>>().Value, services.GetRequiredService<TimeProvider>());
 }

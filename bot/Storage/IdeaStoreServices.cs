@@ -6,10 +6,8 @@ using IntegrationBot.Ideas.Review;
 using IntegrationBot.Storage;
 using IntegrationBot.Storage.Audit;
 using IntegrationBot.Storage.Postgres;
-using IntegrationBot.Storage.Resilience;
 using IntegrationBot.Storage.Sqlite;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace IntegrationBot.Host.Storage;
 
@@ -21,14 +19,14 @@ internal static class IdeaStoreServices
         switch (provider)
         {
             case StorageProvider.Sqlite:
-                AddStore(services, sp => new SqliteIdeaStore(Sqlite(sp), Retry(sp), Time(sp), sp.GetRequiredService<BookingCodes>()));
-                services.AddSingleton<IAuditLog>(sp => new SqliteAuditLog(Sqlite(sp), Retry(sp), Time(sp)));
+                AddStore(services, sp => new SqliteIdeaStore(Sqlite(sp), StorageServices.Retry(sp), Time(sp), sp.GetRequiredService<BookingCodes>()));
+                services.AddSingleton<IAuditLog>(sp => new SqliteAuditLog(Sqlite(sp), StorageServices.Retry(sp), Time(sp)));
                 break;
             case StorageProvider.Postgres:
                 // Its own small pool: the background job's batches should not take connections from turns.
                 services.AddKeyedSingleton("ideas", (sp, _) => PostgresDataSources.Create(sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value));
-                AddStore(services, sp => new PostgresIdeaStore(IdeasDataSource(sp), Retry(sp), Time(sp), sp.GetRequiredService<BookingCodes>()));
-                services.AddSingleton<IAuditLog>(sp => new PostgresAuditLog(IdeasDataSource(sp), Retry(sp), Time(sp)));
+                AddStore(services, sp => new PostgresIdeaStore(IdeasDataSource(sp), StorageServices.Retry(sp), Time(sp), sp.GetRequiredService<BookingCodes>()));
+                services.AddSingleton<IAuditLog>(sp => new PostgresAuditLog(IdeasDataSource(sp), StorageServices.Retry(sp), Time(sp)));
                 break;
             default:
                 AddStore(services, sp => new MemoryIdeaStore(Time(sp), sp.GetRequiredService<BookingCodes>()));
@@ -51,7 +49,4 @@ internal static class IdeaStoreServices
     private static Npgsql.NpgsqlDataSource IdeasDataSource(IServiceProvider services) => services.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>("ideas");
 
     private static TimeProvider Time(IServiceProvider services) => services.GetRequiredService<TimeProvider>();
-
-    private static ResiliencePipeline Retry(IServiceProvider services) =>
-        StoreRetry.CreatePipeline(services.GetRequiredService<IOptions<StorageRetryOptions>>().Value, Time(services));
 }

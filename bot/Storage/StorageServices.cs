@@ -20,6 +20,7 @@ public static class StorageServices
         services.TryAddSingleton(TimeProvider.System);
         AddValidatedOptions<StorageOptions>(services, StorageOptions.SectionName);
         AddValidatedOptions<StorageRetryOptions>(services, StorageRetryOptions.SectionName);
+        services.AddKeyedSingleton(RetryKey, (sp, _) => CreateRetry(sp));
 
         // The provider decides which services exist, so it is read now; ValidateOnStart still checks the section.
         var provider = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>()?.Provider ?? StorageProvider.Sqlite;
@@ -28,12 +29,12 @@ public static class StorageServices
             case StorageProvider.Sqlite:
                 AddValidatedOptions<SqliteStorageOptions>(services, SqliteStorageOptions.SectionName);
                 AddStore(services, sp => new SqliteStateStore(
-                    sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value, CreateRetry(sp), sp.GetRequiredService<TimeProvider>()));
+                    sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value, Retry(sp), sp.GetRequiredService<TimeProvider>()));
                 break;
             case StorageProvider.Postgres:
                 AddValidatedOptions<PostgresStorageOptions>(services, PostgresStorageOptions.SectionName);
                 AddStore(services, sp => new PostgresStateStore(
-                    sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value, CreateRetry(sp), sp.GetRequiredService<TimeProvider>()));
+                    sp.GetRequiredService<IOptions<PostgresStorageOptions>>().Value, Retry(sp), sp.GetRequiredService<TimeProvider>()));
                 break;
             case StorageProvider.Memory:
                 services.AddSingleton(sp => new MemoryStateStore(sp.GetRequiredService<TimeProvider>()));
@@ -61,6 +62,11 @@ public static class StorageServices
         services.AddSingleton<IDeliveryLog>(sp => sp.GetRequiredService<TStore>());
         services.AddSingleton<IStorageAdmin>(sp => sp.GetRequiredService<TStore>());
     }
+
+    private const string RetryKey = "store";
+
+    /// <summary>The one retry pipeline (with its logging) every store on the bot's database uses.</summary>
+    internal static ResiliencePipeline Retry(IServiceProvider services) => services.GetRequiredKeyedService<ResiliencePipeline>(RetryKey);
 
     private static ResiliencePipeline CreateRetry(IServiceProvider services)
     {
