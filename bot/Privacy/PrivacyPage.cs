@@ -24,19 +24,7 @@ public sealed class PrivacyPage(
     // Only markup characters are escaped; Arabic, Cyrillic and „quotes“ stay readable in the source.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public string Render(string language)
-    {
-        var saved = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-        try
-        {
-            return Html(language);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = saved;
-        }
-    }
+    public string Render(string language) => texts.In(language, _ => Html(language));
 
     private string Html(string language)
     {

@@ -36,18 +36,10 @@ public sealed class RegistrationMessages(IBotTexts texts)
             alert.Bookable.ToString(CultureInfo.InvariantCulture)]);
     }
 
-    private Activity Message(string language, Func<IBotTexts, string> render)
+    private Activity Message(string language, Func<IBotTexts, string> render) => new()
     {
-        var supported = Engine.Turns.Culture.ToSupported(language) ?? "de";
-        var saved = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(supported);
-            return new Activity { Type = ActivityTypes.Message, Text = render(texts), Locale = supported };
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = saved;
-        }
-    }
+        Type = ActivityTypes.Message,
+        Text = texts.In(language, render),
+        Locale = Engine.Turns.Culture.ToSupported(language) ?? Engine.Turns.Culture.Default,
+    };
 }

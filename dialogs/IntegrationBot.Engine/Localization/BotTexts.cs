@@ -1,4 +1,3 @@
-using System.Globalization;
 using IntegrationBot.Engine.Turns;
 using Microsoft.Extensions.Localization;
 
@@ -30,24 +29,8 @@ public sealed class BotTexts(IEnumerable<BotTextSource> sources, IStringLocalize
         }
     }
 
-    public IReadOnlyList<string> InAllLanguages(string key)
-    {
-        var saved = CultureInfo.CurrentUICulture;
-        var all = new List<string>(Culture.Supported.Count);
-        try
-        {
-            foreach (var culture in Culture.Supported)
-            {
-                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-                all.Add(this[key, []]);
-            }
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = saved;
-        }
-        return all;
-    }
+    public IReadOnlyList<string> InAllLanguages(string key) =>
+        [.. Culture.Supported.Select(culture => this.In(culture, texts => texts[key, []]))];
 }
 
 /// <summary>Marker type for the engine's resources (Resources/Localization/EngineStrings.*.resx).</summary>
