@@ -1,5 +1,7 @@
 using IntegrationBot.Domain.Events;
 using IntegrationBot.Domain.Registrations;
+using IntegrationBot.Ideas;
+using IntegrationBot.Ideas.Processing;
 using IntegrationBot.Testing;
 using IntegrationBot.Testing.Conversations;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IntegrationBot.Flows.Tests.Harness;
 
 /// <summary>
-/// The bot's real flows on the engine, in process, with in-memory state, events and registrations and a fixed clock in
+/// The bot's real flows on the engine, in process, with in-memory state, events, registrations and ideas and a fixed clock in
 /// Europe/Berlin (Sunday 22 November 2026, 10:00). <paramref name="services"/> replaces or adds services.
 /// </summary>
 public sealed class FlowHarness(Action<IServiceCollection>? services = null)
@@ -25,5 +27,7 @@ public sealed class FlowHarness(Action<IServiceCollection>? services = null)
         services.AddSingleton(events);
         services.AddSingleton<IEventCatalog>(events);
         services.AddSingleton<IRegistrationStore>(events);
+        services.AddSingleton<IIdeaStore>(new MemoryIdeaStore(clock, new BookingCodes()));
+        services.AddSingleton<IIdeaProcessingTrigger, IdeaProcessingSignal>();
     }
 }
